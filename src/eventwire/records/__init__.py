@@ -1,0 +1,43 @@
+"""The data model: frozen pydantic records. Imports nothing else from eventwire."""
+
+from eventwire.records.actor import Actor, ActorRole, Inter
+from eventwire.records.article import Article, ArticleInput, Dateline, content_hash
+from eventwire.records.claim import Claim, Claimant, ClaimantType
+from eventwire.records.event import Event, EventType, Fatalities
+from eventwire.records.evidence import Missing, Record, Span
+from eventwire.records.extraction import Extraction
+from eventwire.records.mention import Mention, MentionKind, Sentence
+from eventwire.records.place import Location, Place, PlaceRole
+from eventwire.records.quantity import Materiel, MaterielCategory, Quantity, QuantityKind
+from eventwire.records.timespan import TimeSpan
+
+__all__ = [
+    "Actor",
+    "ActorRole",
+    "Article",
+    "ArticleInput",
+    "Claim",
+    "Claimant",
+    "ClaimantType",
+    "Dateline",
+    "Event",
+    "EventType",
+    "Extraction",
+    "Fatalities",
+    "Inter",
+    "Location",
+    "Materiel",
+    "MaterielCategory",
+    "Mention",
+    "MentionKind",
+    "Missing",
+    "Place",
+    "PlaceRole",
+    "Quantity",
+    "QuantityKind",
+    "Record",
+    "Sentence",
+    "Span",
+    "TimeSpan",
+    "content_hash",
+]

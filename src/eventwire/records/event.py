@@ -1,0 +1,53 @@
+"""Events: a real-world happening typed in ACLED and PLOVER terms."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from eventwire.records.actor import Actor
+from eventwire.records.claim import Claim
+from eventwire.records.evidence import Missing, Record, Span
+from eventwire.records.place import Place
+from eventwire.records.quantity import Materiel, Quantity
+from eventwire.records.timespan import TimeSpan
+
+
+class EventType(Record):
+    """ACLED event and sub-event type, disorder type, and the PLOVER equivalent."""
+
+    disorder_type: str
+    event_type: str
+    sub_event_type: str
+    plover_type: str
+    plover_mode: str | None = None
+    trigger: Span
+
+
+class Fatalities(Record):
+    """The assessed fatality figure and the policy that produced it."""
+
+    value: int
+    low: int
+    high: int | None
+    qualifier: str | None = None
+    policy: str = "acled_lowest_credible"
+    from_claims: tuple[str, ...] = ()
+
+
+class Event(Record):
+    id: str
+    type: EventType
+    actors: tuple[Actor, ...] = ()
+    places: tuple[Place, ...] = ()
+    date: TimeSpan | Missing
+    quantities: tuple[Quantity, ...] = ()
+    materiel: tuple[Materiel, ...] = ()
+    fatalities: Fatalities | Missing
+    claims: tuple[Claim, ...] = ()
+    civilian_targeting: bool = False
+    evidence: tuple[Span, ...] = Field(default=(), description="sentences this event was built from")
+    confidence: float
+    prominence: int
+    """0 for the event the headline/lead reports; larger is less prominent."""
+    missing: dict[str, str] = Field(default_factory=dict)
+    """Field name → why it is empty (actor2, site, date, ...)."""

@@ -1,0 +1,44 @@
+"""Places: geocoded locations with a role in the event and a precision code."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from eventwire.records.evidence import Missing, Record, Span
+
+
+class PlaceRole(str, Enum):
+    SITE = "site"
+    ORIGIN = "origin"
+    DESTINATION = "destination"
+    NEAR = "near"
+
+
+class Location(Record):
+    """A gazetteer entry: what a name resolved to."""
+
+    geonameid: int | None = None
+    name: str
+    feature: str = "city"
+    country: str | None = None
+    iso: int | None = None
+    iso3: str | None = None
+    region: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    latitude: float
+    longitude: float
+    population: int = 0
+
+
+class Place(Record):
+    """A place of an event. ``location`` is Missing when it could not be resolved."""
+
+    span: Span
+    role: PlaceRole
+    location: Location | Missing
+    geo_precision: int
+    """ACLED geo_precision: 1 the town itself, 2 near it or part of a region, 3 a province or region."""
+    where_prec: int
+    """UCDP where_prec 1-7."""
+    precision_reason: str
