@@ -8,6 +8,7 @@ from eventwire.records.evidence import Missing, Record, Span
 from eventwire.records.extraction import Extraction
 from eventwire.records.mention import Mention, MentionKind, Sentence
 from eventwire.records.place import Location, Place, PlaceRole
+from eventwire.records.quarantine import Quarantined
 from eventwire.records.quantity import Materiel, MaterielCategory, Quantity, QuantityKind
 from eventwire.records.timespan import TimeSpan
 
@@ -35,6 +36,7 @@ __all__ = [
     "PlaceRole",
     "Quantity",
     "QuantityKind",
+    "Quarantined",
     "Record",
     "Sentence",
     "Span",
