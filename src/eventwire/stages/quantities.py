@@ -1,0 +1,1000 @@
+"""Quantities: victim counts and materiel losses, read from text by rule.
+
+Why rules and not a model: this stage runs on every sentence of millions of
+articles, casualty reports are formulaic ("killing more than 80 IS
+terrorists", "12 people were killed", "left 5 dead and 7 wounded"), and every
+count must point at the exact words behind it.  So the stage is a cheap
+keyword prefilter that turns most sentences away at once, a few precompiled
+patterns, and small functions that turn a match into bounds.
+
+Speed.  Patterns are searched on a lowercased copy of the slice without
+IGNORECASE (several times faster in ``re``), then re-read at the hit on the
+original text, so offsets and case stay true.  Numbers are found by a token
+loop with a set lookup rather than a regex tried at every character, and noun
+phrases are read word by word against word sets instead of long alternations.
+
+How a count is found.  A *number phrase* (qualifier + number + optional
+victim noun phrase) is bound to a casualty word in one of these frames:
+
+* active   -- verb, then number:        "the attack killed 12", "killing more than 80 IS terrorists"
+* passive  -- number, then verb:        "12 people, including three children, were killed"
+* frame    -- verb, number, predicate:  "left 5 dead and 7 wounded", "took 12 people hostage"
+* noun-of  -- noun, "of", number:       "the bodies of 12 migrants", "the arrest of 30 protesters"
+* nominal  -- number, then noun:        "12 civilian deaths", "three fatalities"
+* toll     -- "the death toll rose to 30";  zero -- "there were no casualties", "without casualties"
+
+A number with no victim noun counts only where what follows cannot be a noun
+("killed 12 in ...", "killed 12."), so "killed 24 hours later", "killed two
+weeks ago" and "seized 4 armoured personnel carriers" give no victims.  Victim
+nouns come from a closed list of person nouns plus capitalised plural demonyms
+("Palestinians", "Iraqis"), which keeps materiel, time and distance nouns out.
+Ages ("a 25-year-old man"), times, percentages, ordinals and decimals are
+refused by the number pattern; a number right after a month, a preposition or
+an identifier word ("Resolution 2254", "Brigade 93") does not open a passive
+phrase.
+
+Decisions.
+
+* Coordinated victims are separate quantities, one per side, sharing a kind:
+  "two soldiers and a civilian were killed" gives soldiers 2 and civilian 1.
+  Each span runs from the verb to its own noun phrase (active) or from its own
+  noun phrase to the verb (passive), so it always contains verb and number.
+* An "including ..." / "among them ..." clause is part of the total, not added
+  to it: "12 people, including three children, were killed" gives 12 only.
+* Overlaps: when two readings claim one number, the more specific frame wins
+  (zero/toll > frame > active > passive > noun-of/nominal), then the longer
+  phrase; a number inside another reading's phrase is dropped.
+* Bounds follow ACLED's lowest credible count: "more than 80" is 80 (not 81),
+  open-ended; "up to 40" is 1..40; "dozens" 24+, "scores" 40+, "hundreds" 200+,
+  "thousands" 2000+ (qualifier "thousands"), "several" 3..9, "a few" 2..5,
+  "a dozen" exactly 12, "two dozen" 24.  "as many as", "fewer than", "at most"
+  read as "up to"; "almost" as "nearly"; "around", "some", "approximately",
+  "roughly", "an estimated" as "about"; a range's qualifier is "between".
+* "N casualties" is skipped (killed or wounded?); only the zero forms ("no
+  casualties", "without casualties") are read, as killed 0.  "no immediate
+  reports of casualties" is not zero: it says nothing is known yet.
+* "N of ..." counts only when people follow ("killed 2 of the attackers", "3 of
+  them"), not "captured three of the gun trucks".  A listed phrase followed by
+  "said" is an attribution ("injuring 13, a police spokesman said" is 13).
+  A projection ("the death toll could rise to 60") is not a count.
+* "captured"/"seized" with a person noun is abducted; "missing" is abducted.
+* "a family of five" counts five.
+* Materiel takes the low bound as its count ("more than 10 tanks" -> 10).
+  "hit" and "partially destroyed" read as damaged.  Jeeps, pickups, cars and
+  trucks that are "armed" or "mounted with" weapons are technicals.
+
+Limits.  No coreference ("one of them was killed", "the soldier was killed"
+give nothing: a definite noun may repeat a count already made), no sums
+across sentences, "feared dead" is not counted, "himself and 4 others" is
+missed, plain "fled" (without "their homes" or "the area") is not displaced,
+materiel "two others" and "three of the gun trucks" are skipped, plain "guns"
+counts as artillery (machine guns and the like do not), a number right after a
+month is refused ("On 5 June 3 soldiers ..."), and a noun phrase is at most
+five words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from eventwire.records.evidence import Span
+from eventwire.records.quantity import Materiel, MaterielCategory, Quantity, QuantityKind
+
+__all__ = ["find_materiel", "find_quantities"]
+
+_I = re.IGNORECASE
+
+# --------------------------------------------------------------------------- vocabulary: numbers
+
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORD_VALUES = {w: i + 1 for i, w in enumerate(_UNITS)}
+_WORD_VALUES |= {w: i + 10 for i, w in enumerate(_TEENS)}
+_WORD_VALUES |= {w: (i + 2) * 10 for i, w in enumerate(_TENS)}
+_WORD_VALUES |= {"a": 1, "an": 1}
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_ZERO_WORDS = {"no", "none", "nobody", "no one", "no-one"}
+
+# vague words: (low, high, qualifier)
+_VAGUE = {
+    "dozens": (24, None, "dozens"),
+    "scores": (40, None, "scores"),
+    "hundreds": (200, None, "hundreds"),
+    "thousands": (2_000, None, "thousands"),
+    "millions": (2_000_000, None, "millions"),
+    "tens of thousands": (20_000, None, "thousands"),
+    "hundreds of thousands": (200_000, None, "hundreds"),
+    "several": (3, 9, "several"),
+    "a few": (2, 5, "a few"),
+    "a handful": (2, 5, "a few"),
+    "a dozen": (12, 12, None),
+    "half a dozen": (6, 6, None),
+}
+_VAGUE_SCALED = ["several hundred", "several thousand", "a few hundred", "a few thousand"]
+
+_QUALIFIERS = {
+    "more than": "more than", "over": "more than", "well over": "more than", "just over": "more than",
+    "in excess of": "more than", "upwards of": "more than",
+    "at least": "at least", "no fewer than": "at least", "no less than": "at least",
+    "not less than": "at least",
+    "up to": "up to", "as many as": "up to", "fewer than": "up to", "less than": "up to",
+    "at most": "up to", "just under": "up to",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "an estimated": "about", "estimated": "about", "close to": "about",
+    "nearly": "nearly", "almost": "nearly",
+}
+
+_NUMBER_WORDS = set(_UNITS + _TEENS + _TENS) | set(_SCALES) | {"dozens", "scores", "hundreds", "thousands"}
+# first words of every number phrase: the token loop tries a number match only at these
+_ANCHOR_WORDS = (
+    _NUMBER_WORDS
+    | {w.split()[0] for w in [*_VAGUE, *_QUALIFIERS]}
+    | {"a", "an", "no", "none", "nobody", "between", "millions"}
+)
+
+
+def _alt(words) -> str:
+    """Regex alternation of words, longest first, spaces matching any whitespace."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_WORDNUM = rf"(?:(?:{_alt(_TENS)})(?:[- ](?:{_alt(_UNITS)}))?|{_alt(_TEENS)}|{_alt(_UNITS)})\b"
+_DIGITS = r"(?<![\w.,:/$€£])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w%]|[.,:/]\d)"
+_SCALED = (rf"(?:{_DIGITS}|{_WORDNUM}|an?)\s+(?:dozen|hundred|thousand|million)\b"
+           r"(?:\s+(?:thousand|million)\b)?")
+_NUM = rf"(?:{_SCALED}|{_DIGITS}|{_WORDNUM})(?![-‐–][A-Za-z])"
+_RANGE = rf"between\s+{_NUM}\s+and\s+{_NUM}|{_NUM}(?:\s*[-–]\s*|\s+(?:to|or)\s+){_NUM}"
+_VAGUE_RE = rf"(?:{_alt([*_VAGUE, *_VAGUE_SCALED])})\b"
+_QUAL = rf"(?:{_alt(_QUALIFIERS)})"
+_ZERO = r"no(?:\s+one|-one|body)\b|none\b"
+# a number phrase; groups: qual, vnum (vague number), num
+_QUANT_RE = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?:(?P<vnum>{_VAGUE_RE})(?:\s+of(?=\s))?|(?P<num>(?:{_RANGE})|{_NUM}|{_ZERO}|an?\b|no\b))",
+    _I,
+)
+_QUANT_PLAIN = rf"(?:(?:{_QUAL})\s+)?(?:{_VAGUE_RE}|{_RANGE}|{_NUM}|{_ZERO})"
+_BETWEEN = re.compile(r"between\s+", _I)
+_TOKEN = re.compile(r"[a-z]+|\d[\d,.]*")
+
+# --------------------------------------------------------------------------- vocabulary: nouns
+
+_STOP = set(
+    "and or but nor were was is are be been being have has had do did does will would could should may "
+    "might in on at of by for from to with into onto over under near during after before since until as "
+    "than the a an this that these those who which whom whose when where while including among also "
+    "reportedly allegedly not no said says say according killed dead died wounded injured hurt abducted "
+    "kidnapped arrested detained missing displaced fled more most all each both some many several few "
+    "them their his her its they he she it there here hostage captive prisoner custody homeless".split()
+)
+_PERSON_NOUNS = set(
+    "people persons person civilian soldier troop serviceman servicemen servicemember militant fighter "
+    "terrorist insurgent rebel jihadist jihadi extremist gunman gunmen attacker assailant combatant "
+    "militiaman militiamen member police policeman policemen policewoman policewomen officer cop guard "
+    "personnel recruit cadet commander leader official agent worker staff employee journalist reporter "
+    "doctor nurse medic paramedic teacher student pupil schoolchildren child children kid infant baby "
+    "babies boy girl man men woman women teenager youth adult elder resident villager inhabitant citizen "
+    "national farmer herder herdsman herdsmen shepherd fisherman fishermen miner trader merchant driver "
+    "passenger pilgrim worshipper worshiper protester protestor demonstrator activist supporter suspect "
+    "detainee inmate migrant refugee seeker family families household relative individual other victim "
+    "pilot crew crewman crewmen sailor marine paratrooper mercenary mercenaries contractor peacekeeper "
+    "volunteer conscript separatist loyalist bandit kidnapper smuggler pirate criminal cultist vigilante "
+    "commuter shopper bystander guest tourist patient monk priest imam dissident lawyer judge politician "
+    "lawmaker minister mayor chief elements cadre operative follower partisan guerrilla warrior taliban "
+    "al-shabaab hostages captives prisoners kurds jews muslims druze rohingya fulani hazaras pashtuns".split()
+)
+# a person noun followed by one of these is a modifier: "a police spokesman", "an army base"
+_NOT_PERSON_NEXT = set(
+    "spokesman spokesmen spokeswoman spokesperson source sources station stations post posts base bases "
+    "headquarters checkpoint checkpoints patrol patrols statement official's".split()
+)
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ites|ists|ese)")
+# heads that take "of the X": "members of the security forces"
+_EXT_HEADS = {"member", "members", "elements", "personnel", "employees", "staff", "families",
+              "relatives", "supporters", "followers", "fighters", "soldiers", "officers", "troops"}
+
+_C = MaterielCategory
+_HEAD_CATEGORY: dict[str, MaterielCategory | None] = {
+    **dict.fromkeys("car vehicle suv jeep pickup pick-up".split(), _C.CAR),
+    **dict.fromkeys("truck lorry lorries".split(), _C.TRUCK),
+    "tanker": _C.FUEL_TANKER,
+    "technicals": _C.TECHNICAL,
+    **dict.fromkeys("apc bmp btr ifv mrap humvee".split(), _C.ARMOURED_VEHICLE),
+    "tank": _C.TANK,
+    **dict.fromkeys("howitzer gun mortar launcher mlrs cannon artillery".split(), _C.ARTILLERY),
+    **dict.fromkeys("jet warplane aircraft plane airplane bomber".split(), _C.AIRCRAFT),
+    **dict.fromkeys("helicopter chopper gunship".split(), _C.HELICOPTER),
+    **dict.fromkeys("drone uav quadcopter".split(), _C.DRONE),
+    **dict.fromkeys("boat vessel ship skiff speedboat warship gunboat".split(), _C.BOAT),
+    **dict.fromkeys("house home building shop structure school hospital clinic mosque church".split(),
+                    _C.BUILDING),
+    **dict.fromkeys("depot warehouse dump".split(), _C.DEPOT),
+    "convoy": _C.CONVOY,
+    # decided by their modifiers
+    **dict.fromkeys("carrier piece system".split(), None),
+}
+_NOT_MATERIEL_NEXT = {"bomb", "bombs", "bomber", "bombers", "driver", "drivers", "owner", "owners"}
+_NOT_ARTILLERY = {"machine", "hand", "assault", "small", "air", "shot", "toy"}
+_NOT_TANK = {"fuel", "water", "oil", "storage", "gas", "septic", "petrol", "diesel"}
+_FUEL = {"fuel", "oil", "petrol", "diesel", "gas", "gasoline", "tanker"}
+_ARMOURED = {"armoured", "armored", "fighting", "infantry", "personnel"}
+_ARMED = {"armed", "weaponised", "weaponized", "gun-mounted", "gun-toting"}
+_DRONE = {"unmanned", "aerial", "kamikaze", "suicide"}
+_ARMED_TRAIL = re.compile(r"gun|mortar|weapon|cannon|launcher|rocket|calib|dshk|zu-23|anti-aircraft", _I)
+
+_NOMINAL_NOUNS = {"fatalities": QuantityKind.KILLED, "deaths": QuantityKind.KILLED,
+                  "bodies": QuantityKind.KILLED, "corpses": QuantityKind.KILLED,
+                  "injuries": QuantityKind.INJURED}
+
+_MONTHS = set(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_IDENT_WORDS = set(
+    "resolution brigade battalion division regiment unit article route highway road flight no no. "
+    "number page section sector zone block gate room platform line km".split()
+) | _MONTHS
+_PREPOSITIONS = set("at on in since until by from to before after age aged".split())
+
+# --------------------------------------------------------------------------- context patterns
+
+_NEXT_WORD = re.compile(r"\s+((?:[A-Za-z]\.){2,}|\d+-year-old|[A-Za-z][\w'’-]*)")
+_EXT_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|their|his|her|its)\s+)?", _I)
+_FAMILY_OF = re.compile(rf"\s+of\s+(?P<n>{_NUM})", _I)
+_SEP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)", _I)
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# what may follow a number that has no noun of its own ("killed 12 in ...")
+_FOLLOW = re.compile(
+    r"\s*(?:[,.;:!?)\]\"'”’—–]|$)|\s+(?:and|or|but|in|on|at|near|during|while|when|after|before|as|"
+    r"including|among|across|since|last|this|that|yesterday|today|tonight|overnight|earlier|later|with|"
+    rf"from|inside|outside|around|by|according|amid|following|of|so|{_WEEKDAYS})\b",
+    _I,
+)
+_OF_DET = re.compile(r"\s+(?:(?P<pronoun>them|whom|us|those)\b|(?:the|these|its|their|his|her)\s)", _I)
+_SAYS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}(?:said|says|told|reported|stated|added)\b", _I)
+_OBJECT_AFTER = re.compile(rf"\s+(?:{_QUANT_PLAIN}|the|an?|his|her|their|its|them|him|us)\b", _I)
+_TRAIL = re.compile(
+    r"\s+(?:mounted|fitted|equipped|armed|loaded)\s+with\b"
+    rf"(?:\s+(?!(?:and|or)\s+(?:{_QUANT_PLAIN}|an?)\b)"
+    r"(?!(?:in|on|at|near|during|from|by|while|after|before|as|when)\b)[\w'’-]+){1,6}",
+    _I,
+)
+
+# --------------------------------------------------------------------------- victim patterns
+
+_KINDS = tuple(QuantityKind)  # group k0..k4 of a pattern names the kind
+_ACTIVE_VERBS = {
+    QuantityKind.KILLED: (
+        r"kill(?:ed|ing|s)?|shot\s+dead|shot\s+and\s+killed|shooting\s+dead|eliminat(?:ed|ing|es|e)|"
+        r"neutrali[sz](?:ed|ing|es|e)|massacr(?:ed|ing|es|e)|execut(?:ed|ing|es|e)|murder(?:ed|ing|s)?|"
+        r"behead(?:ed|ing|s)?|slew|slaughter(?:ed|ing|s)?|"
+        r"(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?))\s+the\s+lives\s+of"
+    ),
+    QuantityKind.INJURED: r"wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|hurt(?:ing|s)?",
+    QuantityKind.ABDUCTED: (
+        r"abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|seiz(?:ed|ing|es|e)|captur(?:ed|ing|es|e)"
+    ),
+    QuantityKind.ARRESTED: (
+        r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|round(?:ed|ing|s)?\s+up|apprehend(?:ed|ing|s)?"
+    ),
+    QuantityKind.DISPLACED: r"displac(?:ed|ing|es|e)|uproot(?:ed|ing|s)?",
+}
+_PASSIVE_VERBS = {
+    QuantityKind.KILLED: (
+        r"killed|dead|died|perished|slain|massacred|executed|eliminated|neutrali[sz]ed|murdered|"
+        r"beheaded|shot\s+dead|shot\s+and\s+killed|(?:burned|burnt)\s+to\s+death|"
+        r"lost\s+(?:their|his|her)\s+(?:lives|life)"
+    ),
+    QuantityKind.INJURED: r"injured|wounded|hurt",
+    QuantityKind.ABDUCTED: (
+        r"abducted|kidnapped|seized|captured|taken\s+(?:hostage|captive|prisoner)|held\s+hostage|missing"
+    ),
+    QuantityKind.ARRESTED: r"arrested|detained|rounded\s+up|taken\s+into\s+custody|apprehended|jailed",
+    QuantityKind.DISPLACED: (
+        r"displaced|uprooted|made\s+homeless|left\s+homeless|"
+        r"fled(?:\s+(?:their|his|her)\s+homes?|\s+the\s+(?:area|town|city|village|region|fighting|violence))|"
+        r"forced\s+(?:to\s+flee|(?:from|out\s+of)\s+(?:their|his|her)\s+homes?)"
+    ),
+}
+# cheap checks on the lowercased slice before a reader tries every number in it
+_PASSIVE_CUE = re.compile(
+    r"\b(?:killed|dead|died|perished|slain|massacred|executed|eliminated|neutrali[sz]ed|murdered|beheaded|shot|"
+    r"burn|lost|injured|wounded|hurt|abducted|kidnapped|seized|captured|taken|held|missing|arrested|detained|"
+    r"rounded|apprehended|jailed|displaced|uprooted|homeless|fled|forced)"
+)
+_NOMINAL_CUE = re.compile(r"fatalities|deaths|bodies|corpses|injuries")
+_TRANSITIVE = re.compile(
+    r"killed|executed|eliminated|neutrali[sz]ed|murdered|beheaded|massacred|injured|wounded|hurt|"
+    r"abducted|kidnapped|seized|captured|arrested|detained|apprehended|displaced|uprooted",
+    _I,
+)
+
+
+def _kinds(verbs: dict[QuantityKind, str]) -> str:
+    """One alternation with a named group per kind, k0..k4 in QuantityKind order."""
+    return "|".join(rf"(?P<k{i}>{verbs[kind]})" for i, kind in enumerate(_KINDS))
+
+
+_AUX = (r"(?:were|was|are|is|have|has|had|been|being|be|got|get|went|remain|remains|remained|still|"
+        r"reportedly|allegedly|also|all|later|subsequently|confirmed|officially|each|both|now|then|"
+        r"already|apparently|initially|eventually)")
+_PAREN = (r"\s*,[^,;.()]{1,80},|\s*\([^()]{1,80}\)|"
+          r"\s+(?:including|among\s+them|among\s+whom|mostly|mainly|most\s+of\s+them|many\s+of\s+them)"
+          r"\b[^,;.()]{1,60}?")
+_PASSIVE_TAIL = re.compile(
+    rf"(?P<paren>{_PAREN})?(?P<aux>(?:\s+{_AUX}\b){{0,4}})\s+(?:{_kinds(_PASSIVE_VERBS)})\b", _I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    """A pattern searched on the lowercased slice (fast) and re-read on the original text."""
+
+    fast: re.Pattern
+    exact: re.Pattern
+
+    @classmethod
+    def of(cls, source: str) -> _Pattern:
+        return cls(re.compile(source), re.compile(source, _I))
+
+
+_ACTIVE = _Pattern.of(rf"\b(?:{_kinds(_ACTIVE_VERBS)})\s+")
+_FRAME = _Pattern.of(
+    r"\b(?P<verb>left|leav(?:ing|es|e)|shot|shooting|t(?:ook|aking|akes?)|forc(?:ed|ing|es|e))\s+"
+)
+_FRAME_STEMS = {"lea": "left", "lef": "left", "sho": "shot", "too": "took", "tak": "took", "for": "forced"}
+_FRAME_KINDS = {
+    "left": {QuantityKind.KILLED, QuantityKind.INJURED, QuantityKind.DISPLACED, QuantityKind.ABDUCTED},
+    "shot": {QuantityKind.KILLED},
+    "took": {QuantityKind.ABDUCTED, QuantityKind.ARRESTED},
+    "forced": {QuantityKind.DISPLACED},
+}
+_FRAME_SUFFIX = re.compile(
+    r"\s+(?:(?P<k0>dead|killed)|(?P<k1>wounded|injured|hurt)|(?P<k2>hostage|captive|prisoner|missing)|"
+    r"(?P<k3>into\s+custody)|"
+    r"(?P<k4>homeless|displaced|to\s+flee|(?:from|out\s+of)\s+their\s+homes?|to\s+leave\s+their\s+homes?))\b",
+    _I,
+)
+_NOUN_OF = _Pattern.of(
+    r"\b(?:(?P<k0>deaths?|killings?|murders?|massacre|executions?|bodies|remains)|(?P<k1>injur(?:y|ies))|"
+    r"(?P<k2>abductions?|kidnappings?)|(?P<k3>arrests?|detentions?)|(?P<k4>displacement))\s+of\s+"
+)
+_TOLL = _Pattern.of(
+    rf"\b(?:(?:death|casualty|fatality|civilian)\s+)?toll\b(?:\s+[a-z]+){{0,4}}?"
+    rf"(?:\s+from\s+{_NUM})?\s+(?:to|at|of|reached|hit|is|was)\s+"
+)
+_PROJECTION = re.compile(r"\b(?:could|may|might|would|expected|feared|likely|set)\b", _I)
+_ZERO_PHRASE = _Pattern.of(
+    r"\b(?:there\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?P<no>no)\s+"
+    r"(?:(?P<k0>casualties|fatalities|deaths|loss\s+of\s+life)|(?P<k1>injuries))\b"
+    r"(?:\s+(?:were|was|have\s+been|has\s+been)\s+(?:reported|recorded|caused))?"
+    r"|\b(?P<without>without)\s+(?:any\s+|causing\s+(?:any\s+)?)?"
+    r"(?:(?P<k2>casualties|fatalities|deaths|loss\s+of\s+life)|(?P<k3>injuries))\b"
+)
+_ZERO_KINDS = {"k0": QuantityKind.KILLED, "k1": QuantityKind.INJURED,
+               "k2": QuantityKind.KILLED, "k3": QuantityKind.INJURED}
+_VICTIM_CUE = re.compile(
+    r"\b(?:kill|dead|die|death|lives|toll|bod(?:y|ies)|remains|corpse|slain|slew|slaughter|eliminat|"
+    r"neutrali|massacr|execut|murder|behead|perish|fatalit|wound|injur|hurt|casualt|loss of life|"
+    r"abduct|kidnap|seiz|hostage|captive|prisoner|captur|missing|arrest|detain|detention|round|custody|"
+    r"apprehend|jail|displac|fled|flee|uproot|homeless)"
+)
+
+# --------------------------------------------------------------------------- materiel patterns
+
+_STATUSES = ("destroyed", "damaged", "captured")  # groups k0, k1, k2
+_MATERIEL_ACTIVE = _Pattern.of(
+    r"\b(?:(?P<k1>partially\s+destroyed|partly\s+destroyed|damag(?:ed|ing|es|e)|hit(?:ting|s)?)|"
+    r"(?P<k0>destroy(?:ed|ing|s)?|wip(?:ed|ing|es|e)\s+out|burn(?:ed|t|ing|s)?|torch(?:ed|ing|es)?|"
+    r"set\s+(?:on\s+)?fire\s+to|(?:shot|shooting|shoots?)\s+down|down(?:ed|ing)|"
+    r"bl(?:ew|own|owing|ows?)\s+up|demolish(?:ed|ing|es)?|raz(?:ed|ing|es|e)|obliterat(?:ed|ing|es|e)|"
+    r"eliminat(?:ed|ing|es|e)|neutrali[sz](?:ed|ing|es|e)|knock(?:ed|ing|s)?\s+out|t(?:ook|aking)\s+out)|"
+    r"(?P<k2>captur(?:ed|ing|es|e)|seiz(?:ed|ing|es|e)|(?:t(?:ook|aking|akes?)|seiz(?:ed|ing)|gain(?:ed|ing))"
+    r"\s+control\s+of|t(?:ook|aking)\s+possession\s+of|confiscat(?:ed|ing|es|e)|commandeer(?:ed|ing|s)?|"
+    r"hijack(?:ed|ing|s)?))\s+"
+)
+_MATERIEL_TAIL = re.compile(
+    rf"(?P<paren>{_PAREN})?(?P<aux>(?:\s+{_AUX}\b){{0,4}})\s+"
+    r"(?:(?P<k1>partially\s+destroyed|partly\s+destroyed|damaged|hit)|"
+    r"(?P<k0>destroyed|wiped\s+out|burned|burnt|torched|set\s+(?:on\s+fire|ablaze|alight)|shot\s+down|downed|"
+    r"blown\s+up|demolished|razed|obliterated|eliminated|neutrali[sz]ed|knocked\s+out)|"
+    r"(?P<k2>captured|seized|confiscated|commandeered|hijacked))\b",
+    _I,
+)
+_MATERIEL_TAIL_CUE = re.compile(
+    r"\b(?:partially|partly|damaged|hit|destroyed|wiped|burn|torched|set|shot|downed|blown|demolished|razed|"
+    r"obliterated|eliminated|neutrali[sz]ed|knocked|captured|seized|confiscated|commandeered|hijacked)"
+)
+_MATERIEL_CUE = re.compile(
+    r"\b(?:destr|wip|burn|torch|set |shot down|shoot|down(?:ed|ing)|bl[eo]w|demolish|raz|obliterat|"
+    r"eliminat|neutrali|knock|took|taking|takes|captur|seiz|gain|confiscat|commandeer|hijack|damag|hit|"
+    r"partly|partially)"
+)
+
+# --------------------------------------------------------------------------- reading numbers
+
+
+_NUMBER_SPLIT = re.compile(r"[\s-]+")
+
+
+def _norm(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+def _cardinal(words: str) -> int | None:
+    """Value of "twenty-five", "1,200", "1.5 million", "a hundred", "two dozen"; None if not a number."""
+    total, current = 0.0, 0.0
+    for token in _NUMBER_SPLIT.split(words.lower().replace(",", "")):
+        if token in _SCALES:
+            current = (current or 1) * _SCALES[token]
+            if _SCALES[token] >= 1_000:
+                total, current = total + current, 0.0
+        elif token in _WORD_VALUES:
+            current += _WORD_VALUES[token]
+        elif token.replace(".", "", 1).isdigit():
+            current += float(token)
+        else:
+            return None
+    return round(total + current)
+
+
+def _range_bounds(words: str) -> tuple[int, int] | None:
+    """Bounds of "between 20 and 30", "20 to 30", "20-30", "two or three"."""
+    body = re.sub(r"^between\s+", "", words.strip(), flags=_I)
+    parts = re.split(r"\s+(?:and|to|or)\s+|\s*[-–]\s*(?=\d)", body, maxsplit=1, flags=_I)
+    if len(parts) != 2:
+        return None
+    low, high = _cardinal(parts[0]), _cardinal(parts[1])
+    return (low, high) if low is not None and high is not None and low <= high else None
+
+
+def _vague_bounds(words: str) -> tuple[int, int | None, str | None]:
+    """Bounds of "dozens", "several hundred", "a few"."""
+    key = _norm(words)
+    for scale_word in ("hundred", "thousand"):
+        base = key.removesuffix(" " + scale_word)
+        if base != key:
+            low, high, label = _VAGUE[base]
+            scale = _SCALES[scale_word]
+            return low * scale, (high * scale if high is not None else None), label
+    return _VAGUE[key]
+
+
+def _number_bounds(words: str) -> tuple[int, int | None, str | None] | None:
+    """(low, high, qualifier) of a number expression with no qualifier word."""
+    key = _norm(words)
+    if key in _ZERO_WORDS:
+        return 0, 0, None
+    if re.search(r"\d\s*[-–]\s*\d|\s(?:and|to|or)\s", key):
+        bounds = _range_bounds(words)
+        return (bounds[0], bounds[1], "between") if bounds else None
+    value = _cardinal(words)
+    return (value, value, None) if value is not None else None
+
+
+def _apply_qualifier(low: int, high: int | None, label: str | None, qual: str | None):
+    """Bounds after "more than", "up to", "about" ...; the stated number stays the low bound."""
+    if qual is None:
+        return low, high, label
+    name = _QUALIFIERS[_norm(qual)]
+    if name in ("more than", "at least"):
+        return low, None, name
+    if name == "up to":
+        return min(1, low), (high if high is not None else low), name
+    return low, high, name
+
+
+# --------------------------------------------------------------------------- the text being read
+
+
+class _Doc:
+    """The full text, the slice [start, end) to read, and a lowercase copy of the slice for scanning."""
+
+    __slots__ = ("text", "start", "end", "low", "_anchors")
+
+    def __init__(self, text: str, start: int, end: int | None) -> None:
+        self.text, self.start = text, start
+        self.end = len(text) if end is None else end
+        low = text[start:self.end].lower()
+        if len(low) != self.end - start:  # a few non-ASCII letters lengthen when lowercased
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text[start:self.end])
+        self.low = low
+        self._anchors: list[re.Match] | None = None
+
+    def scan(self, pattern: _Pattern) -> Iterator[re.Match]:
+        """Matches of pattern in the slice, as matches on the original text."""
+        for hit in pattern.fast.finditer(self.low):
+            m = pattern.exact.match(self.text, self.start + hit.start(), self.end)
+            if m is not None:
+                yield m
+
+    def anchors(self) -> list[re.Match]:
+        """Every number phrase in the slice (non-overlapping), found by a token loop and a set lookup."""
+        if self._anchors is None:
+            self._anchors = list(self._find_anchors())
+        return self._anchors
+
+    def _find_anchors(self) -> Iterator[re.Match]:
+        skip = self.start
+        for token in _TOKEN.finditer(self.low):
+            pos = self.start + token.start()
+            if pos < skip or not (token.group()[0].isdigit() or token.group() in _ANCHOR_WORDS):
+                continue
+            m = _QUANT_RE.match(self.text, pos, self.end)
+            if m is not None:
+                skip = m.end()
+                yield m
+
+
+# --------------------------------------------------------------------------- number phrases
+
+
+class _Item(NamedTuple):
+    """One number phrase: its extent, the number words, bounds, and the noun it counts."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    low: int
+    high: int | None
+    qualifier: str | None
+    head: str | None = None
+    side: tuple[int, int] | None = None
+    word: str = ""
+
+
+def _number_item(m: re.Match) -> _Item | None:
+    """Bounds of a number-phrase match; the item ends with its number words."""
+    group = "vnum" if m.group("vnum") else "num"
+    bounds = _bounds(group == "vnum", m.group(group), m.group("qual"))
+    if bounds is None:
+        return None
+    between = _BETWEEN.match(m.group(group))  # "between" is the qualifier, not a number word
+    num_start = m.start(group) + (between.end() if between else 0)
+    return _Item(m.start(), m.end(group), num_start, m.end(group), *bounds)
+
+
+@lru_cache(maxsize=4096)
+def _bounds(vague: bool, words: str, qual: str | None) -> tuple | None:
+    """(low, high, qualifier, head, side, word) of a number phrase; cached, numbers repeat a lot."""
+    bounds = _vague_bounds(words) if vague else _number_bounds(words)
+    if bounds is None:
+        return None
+    return (*_apply_qualifier(*bounds, qual), None, None, _norm(words))
+
+
+def _needs_noun(item: _Item) -> bool:
+    """ "a", "an" and "no" only count when a noun follows ("a soldier", "no civilians")."""
+    return item.word in ("a", "an", "no")
+
+
+def _looks_like_year(item: _Item) -> bool:
+    return item.low == item.high and 1900 <= item.low <= 2100 and "," not in item.word
+
+
+def _is_stop(word: str) -> bool:
+    """Function words, verbs of the frames and numbers end a noun phrase ("IS" does not, "is" does)."""
+    lower = word.lower()
+    if word in _STOP or (word[0].isupper() and not word.isupper() and lower in _STOP):
+        return True
+    return lower.split("-")[0] in _NUMBER_WORDS
+
+
+def _words(text: str, pos: int, end: int, limit: int) -> list[re.Match]:
+    """Up to limit words right after pos, stopping at punctuation, digits and function words."""
+    words: list[re.Match] = []
+    while len(words) < limit and (m := _NEXT_WORD.match(text, pos, end)) and not _is_stop(m.group(1)):
+        words.append(m)
+        pos = m.end()
+    return words
+
+
+def _is_person(word: str) -> bool:
+    lower = word.lower()
+    return lower in _PERSON_NOUNS or (lower[-1] == "s" and lower[:-1] in _PERSON_NOUNS) or bool(
+        _DEMONYM.fullmatch(word)
+    )
+
+
+def _not_person_next(word: str) -> bool:
+    return word.lower() in _NOT_PERSON_NEXT or _materiel_noun(word) is not None
+
+
+def _materiel_noun(word: str) -> str | None:
+    """The singular key of a materiel noun ("lorries" -> "lorries", "tanks" -> "tank"), or None."""
+    lower = word.lower()
+    if lower in _HEAD_CATEGORY:
+        return lower
+    return lower[:-1] if lower[-1] == "s" and lower[:-1] in _HEAD_CATEGORY else None
+
+
+def _head_index(words: list[re.Match], is_head: Callable[[str], object], blocked: Callable[[str], object]):
+    """Index of the noun closing the phrase: the first head word, extended over compounds
+    ("police officers", "fuel tanker trucks"); None when the next word shows it is a modifier."""
+    i = next((i for i, w in enumerate(words) if is_head(w.group(1))), None)
+    while i is not None and i + 1 < len(words) and is_head(words[i + 1].group(1)):
+        i += 1
+    if i is None or (i + 1 < len(words) and blocked(words[i + 1].group(1))):
+        return None
+    return i
+
+
+def _person_item(text: str, pos: int, end: int) -> _Item | None:
+    """A victim number phrase at pos: "more than 80 IS terrorists", "a 25-year-old man", "12"."""
+    m = _QUANT_RE.match(text, pos, end)
+    item = _number_item(m) if m else None
+    if item is None:
+        return None
+    words = _words(text, m.end(), end, 5)
+    i = _head_index(words, _is_person, _not_person_next)
+    if i is None:
+        return None if _needs_noun(item) else item
+    head = words[i].group(1).lower()
+    side_end = _extension_end(text, words[i].end(), end) if head in _EXT_HEADS else words[i].end()
+    item = item._replace(end=side_end, head=head, side=(words[0].start(1), side_end))
+    return _family_of(text, item, end) if head == "family" and item.low == 1 else item
+
+
+def _extension_end(text: str, pos: int, end: int) -> int:
+    """End of "of the security forces" after "members" (pos when there is none)."""
+    of = _EXT_OF.match(text, pos, end)
+    words = _words(text, of.end() - 1, end, 3) if of else []
+    return words[-1].end() if words else pos
+
+
+def _family_of(text: str, item: _Item, end: int) -> _Item:
+    """ "a family of five" counts five people, not one family."""
+    m = _FAMILY_OF.match(text, item.end, end)
+    value = _cardinal(m.group("n")) if m else None
+    if value is None:
+        return item
+    return item._replace(end=m.end(), num_start=m.start("n"), num_end=m.end("n"), low=value, high=value)
+
+
+def _walk(text: str, pos: int, end: int, parse: Callable, keep_next: Callable) -> list:
+    """Items of a coordinated list ("36 cars, eight trucks and 17 jeeps") starting at pos."""
+    items: list = []
+    item = parse(text, pos, end)
+    while item is not None and (not items or keep_next(item)):
+        items.append(item)
+        sep = _SEP.match(text, item.end, end)
+        item = parse(text, sep.end(), end) if sep else None
+    return items
+
+
+def _word_before(text: str, pos: int, start: int) -> str:
+    """The word just before pos when only spaces lie between ("" after punctuation or at start)."""
+    window = text[max(start, pos - 24):pos]
+    if not window[-1:].isspace():
+        return ""
+    parts = window.split()
+    return parts[-1].lower() if parts and parts[-1][-1] not in ",;:)" else ""
+
+
+def _opens_phrase(text: str, item: _Item, start: int) -> bool:
+    """A number opening a passive phrase is no date, identifier ("Brigade 93") or prepositional object."""
+    word = _word_before(text, item.start, start)
+    if word in _IDENT_WORDS:
+        return False
+    return item.head is not None or not (_looks_like_year(item) or word in _PREPOSITIONS)
+
+
+# --------------------------------------------------------------------------- victims
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A reading before overlaps are settled: rank (lower wins), group (one list), number, span, record."""
+
+    rank: int
+    group: int
+    num: tuple[int, int]
+    span: tuple[int, int]
+    record: Quantity | Materiel
+
+
+def _kind(m: re.Match) -> QuantityKind:
+    """The kind named by whichever k0..k4 group matched."""
+    return next(kind for i, kind in enumerate(_KINDS) if m.group(f"k{i}"))
+
+
+def _found(text: str, rank: int, group: int, kind: QuantityKind, item: _Item, span: tuple[int, int]):
+    side = text[item.side[0]:item.side[1]] if item.side else None
+    record = Quantity(
+        kind=kind, low=item.low, high=item.high, qualifier=item.qualifier, side=side,
+        span=Span.of(text, *span), number_span=Span.of(text, item.num_start, item.num_end),
+    )
+    return _Found(rank, group, (item.num_start, item.num_end), span, record)
+
+
+def _active_items(doc: _Doc, pos: int) -> list[_Item]:
+    """Victims after an active verb; a later item with a passive verb of its own is not ours."""
+    text, end = doc.text, doc.end
+
+    def keep_next(item: _Item) -> bool:
+        if item.head is None:
+            return False
+        return not (_PASSIVE_TAIL.match(text, item.end, end) or _SAYS.match(text, item.end, end))
+
+    items = _walk(text, pos, end, _person_item, keep_next)
+    return [] if items and items[0].head is None and not _bare_ok(text, items[0], end) else items
+
+
+def _bare_ok(text: str, item: _Item, end: int) -> bool:
+    """A number with no noun after a verb: fine when no noun can follow ("killed 12 in ...")."""
+    follow = _FOLLOW.match(text, item.end, end)
+    if follow is None or _looks_like_year(item):
+        return False
+    return not follow.group().strip().lower() == "of" or _of_people(text, follow.end(), end)
+
+
+def _of_people(text: str, pos: int, end: int) -> bool:
+    """ "2 of the attackers", "3 of them" count people; "three of the gun trucks" does not."""
+    det = _OF_DET.match(text, pos, end)
+    if det is None or det.group("pronoun"):
+        return det is not None
+    return _head_index(_words(text, det.end() - 1, end, 4), _is_person, _not_person_next) is not None
+
+
+def _active(doc: _Doc) -> list[_Found]:
+    """ "killing more than 80 IS terrorists", "killed 5 soldiers and wounded 7"."""
+    found = []
+    for verb in doc.scan(_ACTIVE):
+        for item in _active_items(doc, verb.end()):
+            found.append(_found(doc.text, 2, verb.start(), _kind(verb), item, (verb.start(), item.end)))
+    return found
+
+
+def _frame(doc: _Doc) -> list[_Found]:
+    """ "left 5 dead and 7 wounded", "took 12 people hostage", "forced 3,000 people to flee"."""
+    found = []
+    for verb in doc.scan(_FRAME):
+        allowed = _FRAME_KINDS[_FRAME_STEMS[verb.group("verb")[:3].lower()]]
+        found.extend(_frame_items(doc, verb, allowed))
+    return found
+
+
+def _frame_items(doc: _Doc, verb: re.Match, allowed: set[QuantityKind]) -> list[_Found]:
+    found, pos = [], verb.end()
+    while (item := _person_item(doc.text, pos, doc.end)) is not None and not _looks_like_year(item):
+        suffix = _FRAME_SUFFIX.match(doc.text, item.end, doc.end)
+        if suffix is None or _kind(suffix) not in allowed:
+            break
+        found.append(_found(doc.text, 1, verb.start(), _kind(suffix), item, (verb.start(), suffix.end())))
+        sep = _SEP.match(doc.text, suffix.end(), doc.end)
+        if sep is None:
+            break
+        pos = sep.end()
+    return found
+
+
+def _passive(doc: _Doc) -> list[_Found]:
+    found: list[_Found] = []
+    seen: set[int] = set()  # starts of items already read in a list: reading them again adds nothing
+    for anchor in doc.anchors() if _PASSIVE_CUE.search(doc.low) else ():
+        if anchor.start() not in seen:
+            found.extend(_passive_at(doc, anchor.start(), seen))
+    return found
+
+
+def _passive_at(doc: _Doc, pos: int, seen: set[int]) -> list[_Found]:
+    """ "12 people, including three children, were killed", read from the number at pos."""
+    text, end = doc.text, doc.end
+    items = _walk(text, pos, end, _person_item, lambda item: item.head is not None)
+    if not items or not _opens_phrase(text, items[0], doc.start):
+        return []
+    seen.update(item.start for item in items)
+    tail = _PASSIVE_TAIL.match(text, items[-1].end, end)
+    if tail is None or _reads_active(text, tail, end):
+        return []
+    return [_found(text, 3, pos, _kind(tail), item, (item.start, tail.end())) for item in items]
+
+
+def _reads_active(text: str, tail: re.Match, end: int) -> bool:
+    """ "30 militants killed 5 soldiers": no auxiliary and an object follows, so the verb is active."""
+    if tail.group("aux") or tail.group("paren"):
+        return False
+    verb = next(tail.group(f"k{i}") for i in range(len(_KINDS)) if tail.group(f"k{i}"))
+    return bool(_TRANSITIVE.fullmatch(verb)) and _OBJECT_AFTER.match(text, tail.end(), end) is not None
+
+
+def _noun_of(doc: _Doc) -> list[_Found]:
+    """ "the bodies of 12 migrants", "the arrest of 30 protesters"."""
+    found = []
+    for noun in doc.scan(_NOUN_OF):
+        for item in _active_items(doc, noun.end()):
+            found.append(_found(doc.text, 4, noun.start(), _kind(noun), item, (noun.start(), item.end)))
+    return found
+
+
+def _nominal(doc: _Doc) -> list[_Found]:
+    """ "12 civilian deaths", "three fatalities", "20 bodies"."""
+    found = []
+    for anchor in doc.anchors() if _NOMINAL_CUE.search(doc.low) else ():
+        item = _number_item(anchor)
+        words = _words(doc.text, anchor.end(), doc.end, 3)
+        i = next((i for i, w in enumerate(words) if w.group(1).lower() in _NOMINAL_NOUNS), None)
+        if item is None or i is None or _needs_noun(item) or _looks_like_year(item):
+            continue
+        item = item._replace(side=(words[0].start(1), words[i - 1].end(1)) if i else None)
+        kind = _NOMINAL_NOUNS[words[i].group(1).lower()]
+        found.append(_found(doc.text, 4, anchor.start(), kind, item, (anchor.start(), words[i].end())))
+    return found
+
+
+def _toll(doc: _Doc) -> list[_Found]:
+    """ "the death toll rose to 30", "a death toll of more than 100 people"."""
+    found = []
+    for toll in doc.scan(_TOLL):
+        if _PROJECTION.search(toll.group()):
+            continue
+        for item in _active_items(doc, toll.end())[:1]:
+            span = (toll.start(), item.end)
+            found.append(_found(doc.text, 0, toll.start(), QuantityKind.KILLED, item, span))
+    return found
+
+
+def _zero(doc: _Doc) -> list[_Found]:
+    """ "there were no casualties", "without casualties" -> 0 killed (0 injured for "injuries")."""
+    found = []
+    for m in doc.scan(_ZERO_PHRASE):
+        kind = next(_ZERO_KINDS[g] for g in _ZERO_KINDS if m.group(g))
+        word = "no" if m.group("no") else "without"
+        record = Quantity(kind=kind, low=0, high=0, span=Span.of(doc.text, m.start(), m.end()),
+                          number_span=Span.of(doc.text, m.start(word), m.end(word)))
+        found.append(_Found(0, m.start(), (m.start(word), m.end(word)), (m.start(), m.end()), record))
+    return found
+
+
+def _settle(found: list[_Found]) -> list:
+    """One reading per number: best rank first, then the longer phrase; drop numbers inside others."""
+    kept: list[_Found] = []
+    for f in sorted(found, key=lambda f: (f.rank, f.span[0] - f.span[1], f.span[0])):
+        if not any(_overlaps(f.num, k.num) or (k.group != f.group and _inside(f.num, k.span)) for k in kept):
+            kept.append(f)
+    return [f.record for f in sorted(kept, key=lambda f: (f.span[0], f.num[0]))]
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
+
+
+_VICTIM_READERS = (_zero, _toll, _frame, _active, _passive, _noun_of, _nominal)
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Victim counts in text[start:end]; spans are offsets into the full text."""
+    doc = _Doc(text, start, end)
+    if not _VICTIM_CUE.search(doc.low):
+        return []
+    return _settle([f for reader in _VICTIM_READERS for f in reader(doc)])
+
+
+# --------------------------------------------------------------------------- materiel
+
+
+@dataclass(frozen=True, slots=True)
+class _Thing:
+    """A materiel number phrase and its category (None: a noun we do not count)."""
+
+    item: _Item
+    category: MaterielCategory | None
+
+    @property
+    def end(self) -> int:
+        return self.item.end
+
+
+def _materiel_item(text: str, pos: int, end: int) -> _Thing | None:
+    """ "eight fuel tanker trucks", "17 jeeps mounted with mortars", "a tank"."""
+    m = _QUANT_RE.match(text, pos, end)
+    item = _number_item(m) if m else None
+    words = _words(text, m.end(), end, 4) if item else []
+    i = _head_index(words, _materiel_noun, lambda w: w.lower() in _NOT_MATERIEL_NEXT)
+    if item is None or i is None or item.low == 0:
+        return None
+    trail = _TRAIL.match(text, words[i].end(), end)
+    mods = {w.group(1).lower() for w in words[:i]}
+    noun = _materiel_noun(words[i].group(1))
+    category = _category(mods, noun, trail.group() if trail else None)
+    return _Thing(item._replace(end=trail.end() if trail else words[i].end(), head=noun), category)
+
+
+def _category(mods: set[str], noun: str, trail: str | None) -> MaterielCategory | None:
+    """Category of "fuel tanker trucks", "jeeps mounted with mortars", "armoured personnel carriers"."""
+    base = _HEAD_CATEGORY[noun]
+    if noun == "carrier":
+        return _C.ARMOURED_VEHICLE if "personnel" in mods else None
+    if noun == "piece":
+        return _C.ARTILLERY if "artillery" in mods else None
+    if noun == "system":
+        return _C.ARTILLERY if mods & {"rocket", "launch", "artillery", "howitzer"} else None
+    if base in (_C.CAR, _C.TRUCK, _C.AIRCRAFT):
+        return _vehicle_category(mods, base, trail)
+    if base is _C.TANK and mods & _NOT_TANK:
+        return None
+    if noun == "gun" and mods & _NOT_ARTILLERY:
+        return None
+    return base
+
+
+def _vehicle_category(mods: set[str], base: MaterielCategory, trail: str | None) -> MaterielCategory:
+    """Cars, trucks and aircraft refined by their modifiers: unmanned, fuel, armoured, armed."""
+    if mods & _DRONE:
+        return _C.DRONE
+    if base is _C.AIRCRAFT:
+        return base
+    if mods & _FUEL:
+        return _C.FUEL_TANKER
+    if mods & _ARMOURED:
+        return _C.ARMOURED_VEHICLE
+    if mods & _ARMED or (trail and _ARMED_TRAIL.search(trail)):
+        return _C.TECHNICAL
+    return base
+
+
+def _status(m: re.Match) -> str:
+    return next(status for i, status in enumerate(_STATUSES) if m.group(f"k{i}"))
+
+
+def _materiel(text: str, thing: _Thing, status: str, span: tuple[int, int], rank: int, group: int) -> _Found:
+    record = Materiel(category=thing.category, count=thing.item.low, status=status, span=Span.of(text, *span))
+    return _Found(rank, group, (thing.item.num_start, thing.item.num_end), span, record)
+
+
+def _materiel_active(doc: _Doc) -> list[_Found]:
+    """ "destroying 36 cars, eight fuel tanker trucks and 17 jeeps", "shot down two drones"."""
+    found = []
+    for verb in doc.scan(_MATERIEL_ACTIVE):
+        things = _walk(doc.text, verb.end(), doc.end, _materiel_item, lambda thing: True)
+        found.extend(_materiel(doc.text, t, _status(verb), (verb.start(), t.end), 2, verb.start())
+                     for t in things if t.category)
+    return found
+
+
+def _materiel_passive(doc: _Doc) -> list[_Found]:
+    found: list[_Found] = []
+    seen: set[int] = set()
+    for anchor in doc.anchors() if _MATERIEL_TAIL_CUE.search(doc.low) else ():
+        if anchor.start() not in seen:
+            found.extend(_materiel_passive_at(doc, anchor.start(), seen))
+    return found
+
+
+def _materiel_passive_at(doc: _Doc, pos: int, seen: set[int]) -> list[_Found]:
+    """ "a tank was destroyed", "two drones were shot down"."""
+    text, end = doc.text, doc.end
+    things = _walk(text, pos, end, _materiel_item, lambda thing: True)
+    if not things or not _opens_phrase(text, things[0].item, doc.start):
+        return []
+    seen.update(thing.item.start for thing in things)
+    tail = _MATERIEL_TAIL.match(text, things[-1].end, end)
+    if tail is None or _tail_reads_active(text, tail, end):
+        return []
+    status = _status(tail)
+    return [_materiel(text, t, status, (t.item.start, tail.end()), 3, pos) for t in things if t.category]
+
+
+def _tail_reads_active(text: str, tail: re.Match, end: int) -> bool:
+    """ "3 tanks destroyed 5 houses": no auxiliary and an object follows, so the verb is active."""
+    plain = not (tail.group("aux") or tail.group("paren"))
+    return plain and _OBJECT_AFTER.match(text, tail.end(), end) is not None
+
+
+def find_materiel(text: str, start: int = 0, end: int | None = None) -> list[Materiel]:
+    """Materiel destroyed / captured / damaged in text[start:end]."""
+    doc = _Doc(text, start, end)
+    if not _MATERIEL_CUE.search(doc.low):
+        return []
+    return _settle(_materiel_active(doc) + _materiel_passive(doc))
