@@ -1,5 +1,6 @@
 """The data model: frozen pydantic records. Imports nothing else from eventwire."""
 
+from eventwire.records.analysis import Analysis
 from eventwire.records.actor import Actor, ActorRole, Inter
 from eventwire.records.article import Article, ArticleInput, Dateline, content_hash
 from eventwire.records.claim import Claim, Claimant, ClaimantType
@@ -15,6 +16,7 @@ from eventwire.records.timespan import TimeSpan
 __all__ = [
     "Actor",
     "ActorRole",
+    "Analysis",
     "Article",
     "ArticleInput",
     "Claim",

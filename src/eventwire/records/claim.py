@@ -29,6 +29,8 @@ class Claimant(Record):
     anonymous: bool = False
     affiliation: str | None = None
     """The organisation the claimant speaks for, e.g. "Military Forces of Russia"."""
+    key: str | None = None
+    """The actor-lexicon entry the claimant matched, if any."""
 
 
 class Claim(Record):

@@ -1,0 +1,1 @@
+"""Exports: records → ACLED-compatible CSV, JSON, a readable table."""

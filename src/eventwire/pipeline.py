@@ -1,0 +1,88 @@
+"""The pipeline: one article in, its events and claims out, through the stages in order.
+
+    ArticleInput ─clean→ Article ─nlp→ Analysis ─events→ Extraction
+
+Resources (spaCy model, lexicons, gazetteer) load once in ``Pipeline.load()``; every call
+after that is pure. Batch runs choose an error policy: ``raise`` for one article and tests,
+``quarantine`` for batches, where a bad article is set aside with its reason and the rest
+goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from typing import Literal
+
+from eventwire.errors import EventwireError
+from eventwire.gazetteer import Gazetteer
+from eventwire.lexicon import load_actors, load_cues, load_event_terms
+from eventwire.records import ArticleInput, Extraction, Quarantined
+from eventwire.stages.actors import ActorStage
+from eventwire.stages.claims import ClaimStage
+from eventwire.stages.clean import clean
+from eventwire.stages.events import EventStage
+from eventwire.stages.nlp import LanguageStage
+from eventwire.stages.places import PlaceStage
+
+log = logging.getLogger(__name__)
+ErrorPolicy = Literal["raise", "quarantine"]
+STAGES = ("clean", "nlp", "events")
+
+
+class Pipeline:
+    """Holds the loaded stages; ``extract`` runs one article, ``extract_many`` a stream."""
+
+    def __init__(self, language: LanguageStage, events: EventStage) -> None:
+        self._language = language
+        self._events = events
+
+    @classmethod
+    def load(cls) -> Pipeline:
+        """Load every resource: model, lexicons, gazetteer (a second or two)."""
+        actors = load_actors()
+        gazetteer = Gazetteer.load()
+        language = LanguageStage.load(actors.surface_forms(), gazetteer.ruler_names())
+        events = EventStage(load_event_terms(), ActorStage(actors), ClaimStage(load_cues(), actors), PlaceStage(gazetteer))
+        return cls(language, events)
+
+    def extract(self, item: ArticleInput) -> Extraction:
+        """One article; errors are raised."""
+        return self._events(self._language.analyse(clean(item)))
+
+    def extract_many(
+        self, items: Iterable[ArticleInput | Quarantined], *, errors: ErrorPolicy = "quarantine", batch_size: int = 32
+    ) -> Iterator[Extraction | Quarantined]:
+        """A stream of articles, in input order; quarantined inputs pass through."""
+        batch: list[ArticleInput | Quarantined] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= batch_size:
+                yield from self._batch(batch, errors)
+                batch = []
+        if batch:
+            yield from self._batch(batch, errors)
+
+    def _batch(self, batch: list[ArticleInput | Quarantined], errors: ErrorPolicy) -> Iterator[Extraction | Quarantined]:
+        cleaned: list[object] = [self._guard("clean", item, errors, clean) if isinstance(item, ArticleInput) else item for item in batch]
+        articles = [c for c in cleaned if not isinstance(c, Quarantined)]
+        analyses = iter(list(self._language.analyse_many(articles)))  # type: ignore[arg-type]
+        for item, c in zip(batch, cleaned, strict=True):
+            if isinstance(c, Quarantined):
+                yield c
+                continue
+            yield self._guard("events", item, errors, lambda _: self._events(next(analyses)))  # type: ignore[arg-type]
+
+    @staticmethod
+    def _guard(stage: str, item: ArticleInput, errors: ErrorPolicy, fn):  # type: ignore[no-untyped-def]
+        try:
+            return fn(item)
+        except EventwireError as exc:
+            if errors == "raise":
+                raise
+            return Quarantined(source=item.source_ref, stage=stage, reason=str(exc))
+        except Exception as exc:  # noqa: BLE001 - a batch must survive any one article; the reason is kept
+            if errors == "raise":
+                raise
+            log.exception("unexpected error in stage %s on %s", stage, item.source_ref)
+            return Quarantined(source=item.source_ref, stage=stage, reason=f"internal error: {type(exc).__name__}: {exc}")

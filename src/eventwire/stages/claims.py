@@ -1,0 +1,161 @@
+"""Attribution: who says each sentence, with which cue verb, and what kind of source they are.
+
+Wire stories carry claims in a few fixed shapes: "..., X said", "according to X, ...",
+"X said that ...", and quoted passages that continue an earlier speaker ("he added").
+Each sentence gets the attribution that governs it; sentences nobody is credited with are
+the outlet's own reporting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eventwire.lexicon import ActorLexicon, Cues
+from eventwire.records import ClaimantType, Mention, MentionKind, Sentence, Span
+
+_ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
+_PHRASE_END = re.compile(r"[,.;:\"“”]|\s(?:on|in|at|late|early|who|which|that)\s|$")
+_MAX_CLAIMANT_WORDS = 14
+_KIND_TYPES = {
+    "monitor": ClaimantType.MONITOR,
+    "ngo": ClaimantType.NGO,
+    "un": ClaimantType.UN,
+    "media": ClaimantType.MEDIA,
+    "civilians": ClaimantType.WITNESS,
+}
+_HINT_ORDER = ("witness", "monitor", "ngo", "un", "media", "official")
+_HINT_TYPES = {
+    "witness": ClaimantType.WITNESS,
+    "monitor": ClaimantType.MONITOR,
+    "ngo": ClaimantType.NGO,
+    "un": ClaimantType.UN,
+    "media": ClaimantType.MEDIA,
+    "official": ClaimantType.PARTY_OFFICIAL,
+}
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The source of one sentence, before we know which event it speaks of."""
+
+    phrase: Span
+    cue: Span | None
+    polarity: str
+    actor_key: str | None
+    type: ClaimantType
+    anonymous: bool
+
+
+class ClaimStage:
+    """Finds the attribution of every sentence."""
+
+    name = "claims"
+
+    def __init__(self, cues: Cues, actors: ActorLexicon) -> None:
+        self._cues = cues
+        self._actors = actors
+
+    def attribute(
+        self, text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]
+    ) -> list[Attribution | None]:
+        out: list[Attribution | None] = []
+        last: Attribution | None = None
+        for i, sentence in enumerate(sentences):
+            found = self._own(text, sentence, mentions)
+            if found is not None and self._is_backref(found.phrase.text) and last is not None:
+                found = _inherit(last, found)
+            if found is None and last is not None and (sentence.quoted or _continues_quote(sentences, i)):
+                found = last
+            out.append(found)
+            if found is not None:
+                last = found
+        return out
+
+    def _own(self, text: str, sentence: Sentence, mentions: Sequence[Mention]) -> Attribution | None:
+        start, end = sentence.span.start, sentence.span.end
+        body = text[start:end]
+        phrase, cue = _according_to(body) or _cue_phrase(body, self._cues) or (None, None)
+        if phrase is None:
+            return None
+        p_span = Span.of(text, start + phrase[0], start + phrase[1])
+        c_span = Span.of(text, start + cue[0], start + cue[1]) if cue else None
+        polarity = "denies" if c_span is not None and self._cues.denies.fullmatch(c_span.text) else "asserts"
+        return self._typed(p_span, c_span, polarity, mentions)
+
+    def _typed(self, phrase: Span, cue: Span | None, polarity: str, mentions: Sequence[Mention]) -> Attribution:
+        key = _actor_in(phrase, mentions)
+        anonymous = bool(self._cues.hints["anonymous"].search(phrase.text))
+        kind = self._actors.entries[key].kind if key in self._actors.entries else None
+        ctype = _KIND_TYPES.get(kind or "") or self._hint_type(phrase.text, key)
+        if anonymous and ctype in (ClaimantType.PARTY_OFFICIAL, ClaimantType.OTHER):
+            ctype = ClaimantType.PARTY_ANONYMOUS
+        return Attribution(phrase, cue, polarity, key, ctype, anonymous)
+
+    def _hint_type(self, phrase: str, key: str | None) -> ClaimantType:
+        if key is not None:
+            return ClaimantType.PARTY_OFFICIAL
+        for hint in _HINT_ORDER:
+            if self._cues.hints[hint].search(phrase):
+                return _HINT_TYPES[hint]
+        return ClaimantType.OTHER
+
+    def _is_backref(self, phrase: str) -> bool:
+        return phrase.lower().strip() in self._cues.backrefs
+
+
+def _inherit(last: Attribution, found: Attribution) -> Attribution:
+    return Attribution(last.phrase, found.cue, found.polarity, last.actor_key, last.type, last.anonymous)
+
+
+def _continues_quote(sentences: Sequence[Sentence], i: int) -> bool:
+    """A sentence right after a quoted one, in the same paragraph, with no speaker of its own."""
+    return i > 0 and sentences[i - 1].quoted and sentences[i].quoted
+
+
+def _according_to(body: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    m = _ACCORDING.search(body)
+    if m is None:
+        return None
+    end_m = _PHRASE_END.search(body, m.end())
+    end = end_m.start() if end_m else len(body)
+    return _bounded((m.end(), end), body), (m.start(), m.end() - 1)
+
+
+def _cue_phrase(body: str, cues: Cues) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The last reporting verb with a speaker phrase right before it."""
+    for m in reversed(list(cues.asserts.finditer(body)) + list(cues.denies.finditer(body))):
+        phrase = _speaker_before(body, m.start())
+        if phrase is not None:
+            return phrase, m.span()
+    return None
+
+
+def _speaker_before(body: str, cue_at: int) -> tuple[int, int] | None:
+    head = body[:cue_at].rstrip()
+    cut = max(head.rfind(","), head.rfind("”"), head.rfind('"'), head.rfind(";"), head.rfind(":"))
+    start = cut + 1 if cut >= 0 else 0
+    phrase = head[start:]
+    stripped = phrase.lstrip(" ,\"”“")
+    start += len(phrase) - len(stripped)
+    if not stripped or len(stripped.split()) > _MAX_CLAIMANT_WORDS or not _looks_like_speaker(stripped):
+        return None
+    return start, start + len(stripped.rstrip())
+
+
+def _looks_like_speaker(phrase: str) -> bool:
+    first = phrase.split()[0]
+    return first[:1].isupper() or first.lower() in {"a", "an", "the", "he", "she", "they", "it", "local", "state", "two", "several"}
+
+
+def _bounded(span: tuple[int, int], body: str) -> tuple[int, int]:
+    words = body[span[0] : span[1]].split()
+    if len(words) <= _MAX_CLAIMANT_WORDS:
+        return span
+    return span[0], span[0] + len(" ".join(words[:_MAX_CLAIMANT_WORDS]))
+
+
+def _actor_in(phrase: Span, mentions: Sequence[Mention]) -> str | None:
+    inside = [m for m in mentions if m.kind is MentionKind.ACTOR and m.span.within(phrase) and m.key]
+    return inside[-1].key if inside else None

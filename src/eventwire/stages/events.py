@@ -1,0 +1,493 @@
+"""Event assembly: sentence readings → events with actors, places, time, counts and claims.
+
+Sentences that report the same happening (the headline, the lead, a quote that adds the
+figures) become one event; a sentence opens a new event when it names another date or a
+place far away, or says it is a separate or earlier incident. Each event then gathers its
+evidence from its own sentences, and its claims from who said each of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from eventwire.lexicon import EventTerms
+from eventwire.records import (
+    Actor,
+    ActorRole,
+    Analysis,
+    Claim,
+    Claimant,
+    ClaimantType,
+    Event,
+    EventType,
+    Extraction,
+    Location,
+    Materiel,
+    MentionKind,
+    Missing,
+    Place,
+    PlaceRole,
+    Quantity,
+    Span,
+    TimeSpan,
+)
+from eventwire.stages import dates, fatalities, quantities
+from eventwire.stages.actors import ActorMention, ActorStage
+from eventwire.stages.claims import Attribution, ClaimStage
+from eventwire.stages.places import PlaceStage, far_apart, route_site
+from eventwire.stages.triggers import Detection, SentenceContext, detect, is_sports_article
+
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told(?: \w+)?|announced|added|stated|reported|claimed|confirmed|statement|briefing|denied)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_NEW_INCIDENT = re.compile(r"\b(?:another|separate(?:ly)?|similar|elsewhere|the first|earlier)\b", re.IGNORECASE)
+_RECENT_DAYS = 7  # a date found outside the event's sentences is trusted only this close to publication
+
+
+@dataclass
+class _Sentence:
+    index: int
+    span: Span
+    paragraph: int
+    attribution: Attribution | None
+    times: list[TimeSpan]
+    detection: Detection | None = None
+
+
+@dataclass
+class _Group:
+    detections: list[Detection]
+    date: TimeSpan | None
+    sites: list[Place]
+    sentences: list[int] = field(default_factory=list)
+
+
+class EventStage:
+    """Builds the events and claims of one analysed article."""
+
+    name = "events"
+
+    def __init__(self, terms: EventTerms, actors: ActorStage, claims: ClaimStage, places: PlaceStage) -> None:
+        self._terms = terms
+        self._actors = actors
+        self._claims = claims
+        self._places = places
+
+    def __call__(self, analysis: Analysis) -> Extraction:
+        article = analysis.article
+        text = article.text
+        attributions = self._claims.attribute(text, analysis.sentences, analysis.mentions)
+        hints = self._places.country_hints(text, analysis.mentions)
+        excluded = [a.phrase for a in attributions if a] + ([article.dateline.span] if article.dateline else [])
+        sentences = [self._sentence(analysis, i, attributions[i]) for i in range(len(analysis.sentences))]
+        sports = is_sports_article(text, self._terms)
+        for s in sentences:
+            s.detection = detect(text, self._context(analysis, s, sports), self._terms)
+        groups = self._group(analysis, sentences, hints, excluded)
+        builder = _Builder(self, analysis, sentences, hints, excluded)
+        events = sorted((builder.event(g) for g in groups), key=lambda e: e.prominence)
+        events = [e.model_copy(update={"id": f"{article.id}-e{n + 1}"}) for n, e in enumerate(events)]
+        events = [_renumber_claims(e) for e in events]
+        claims = tuple(c for e in events for c in e.claims)
+        notes = () if events else ("no conflict event: no sentence reports violence, a protest or a strategic development",)
+        return Extraction(article=article, events=tuple(events), claims=claims, mentions=analysis.mentions, notes=notes)
+
+    def _sentence(self, analysis: Analysis, i: int, attribution: Attribution | None) -> _Sentence:
+        text = analysis.article.text
+        span = analysis.sentences[i].span
+        paragraph = text.count("\n\n", 0, span.start)
+        times = dates.find_time_expressions(text, analysis.article.published, start=span.start, end=span.end)
+        dateline = analysis.article.dateline
+        if dateline is not None:  # the filing date is not the event's date
+            times = [t for t in times if t.span is None or not t.span.within(dateline.span)]
+        return _Sentence(i, span, paragraph, attribution, times)
+
+    def _context(self, analysis: Analysis, s: _Sentence, sports: bool) -> SentenceContext:
+        text = analysis.article.text
+        armed = self._actors.in_sentence(text, s.span, analysis.mentions)
+        places = tuple(m.span for m in analysis.mentions if m.kind is MentionKind.PLACE and m.span.within(s.span))
+        return SentenceContext(
+            index=s.index,
+            sentence=analysis.sentences[s.index],
+            armed_actor_spans=tuple(a.span for a in armed),
+            state_actor_spans=tuple(a.span for a in armed if a.entry.inter == 1),
+            place_spans=places,
+            has_casualties=bool(quantities.find_quantities(text, s.span.start, s.span.end)),
+            sports_article=sports,
+        )
+
+    def _group(self, analysis: Analysis, sentences: list[_Sentence], hints: list[str], excluded: list[Span]) -> list[_Group]:
+        groups: list[_Group] = []
+        text = analysis.article.text
+        for s in sentences:
+            d = s.detection
+            if d is None:
+                continue
+            own_date = _event_time(text, s.times)
+            sites = [p for p in self._places.places_in(text, [s.span], analysis.mentions, hints, excluded) if p.role is PlaceRole.SITE]
+            target = _merge_target(groups, d, own_date, sites, text, s.span)
+            if target is None:
+                if d.negated:
+                    continue
+                groups.append(_Group([d], own_date, sites, [s.index]))
+                continue
+            target.detections.append(d)
+            target.sentences.append(s.index)
+            target.date = target.date or own_date
+            target.sites = target.sites or sites
+        return groups
+
+
+def _family(d: Detection) -> str:
+    if d.sub_type.event_type in VIOLENT:
+        return "violence"
+    if d.sub_type.event_type in ("Protests", "Riots"):
+        return "demonstration"
+    return d.sub_type.name
+
+
+def _merge_target(groups: list[_Group], d: Detection, date: TimeSpan | None, sites: list[Place], text: str, span: Span) -> _Group | None:
+    new_incident = d.separate and (bool(_NEW_INCIDENT.search(text[span.start : span.end])) or date is not None or bool(sites))
+    if new_incident and not d.negated:
+        return None
+    for group in reversed(groups):
+        if _family(group.detections[0]) != _family(d):
+            continue
+        if date is not None and group.date is not None and not _overlap(date, group.date):
+            continue
+        if sites and group.sites and far_apart(sites[0], group.sites[0]):
+            continue
+        return group
+    return None
+
+
+def _overlap(a: TimeSpan, b: TimeSpan) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
+def _event_time(text: str, times: Sequence[TimeSpan]) -> TimeSpan | None:
+    """The first time expression that dates the event rather than the statement about it."""
+    for t in times:
+        if t.span is not None and not _SPEECH_BEFORE.search(text[max(0, t.span.start - 30) : t.span.start]):
+            return t
+    return None
+
+
+def _speech_time(text: str, times: Sequence[TimeSpan]) -> TimeSpan | None:
+    for t in times:
+        if t.span is not None and _SPEECH_BEFORE.search(text[max(0, t.span.start - 30) : t.span.start]):
+            return t
+    return None
+
+
+def _renumber_claims(event: Event) -> Event:
+    claims = tuple(
+        c.model_copy(update={"id": f"{event.id}-c{k + 1}", "event_id": event.id}) for k, c in enumerate(event.claims)
+    )
+    fat = event.fatalities
+    if not isinstance(fat, Missing):
+        mapping = {old.id: new.id for old, new in zip(event.claims, claims, strict=True)}
+        fat = fat.model_copy(update={"from_claims": tuple(mapping.get(c, c) for c in fat.from_claims)})
+    return event.model_copy(update={"claims": claims, "fatalities": fat})
+
+
+class _Builder:
+    """Fills one event from its group of sentences."""
+
+    def __init__(self, stage: EventStage, analysis: Analysis, sentences: list[_Sentence], hints: list[str], excluded: list[Span]) -> None:
+        self.stage = stage
+        self.analysis = analysis
+        self.text = analysis.article.text
+        self.sentences = sentences
+        self.hints = hints
+        self.excluded = excluded
+
+    def event(self, group: _Group) -> Event:
+        missing: dict[str, str] = {}
+        spans = [self.sentences[i].span for i in group.sentences]
+        sub_type = max((d.sub_type for d in group.detections), key=lambda t: t.priority)
+        trigger = next(d.trigger for d in group.detections if d.sub_type == sub_type)
+        places = self._places(group, spans, missing)
+        country = _event_country(places)
+        actors = self._actors(group, spans, country, missing)
+        if country is None:
+            country = next((a.country for a in actors if a.inter == 1 and a.country), None)
+        date = self._date(group, missing)
+        claims = [_with_party(c, actors, self.stage._actors) for c in self._claims(group)]
+        figures = [(c.id, q) for c in claims if c.polarity == "asserts" for q in c.quantities]
+        fat = fatalities.assess(figures)
+        if fat is None:
+            missing["fatalities"] = "no count of the dead was reported"
+        return Event(
+            id="pending",
+            type=EventType(
+                disorder_type=sub_type.disorder, event_type=sub_type.event_type, sub_event_type=sub_type.name,
+                plover_type=sub_type.plover_type, plover_mode=sub_type.plover_mode, trigger=trigger,
+            ),
+            actors=tuple(actors),
+            places=tuple(places),
+            date=date,
+            quantities=tuple(q for c in claims for q in c.quantities),
+            materiel=_unique_materiel(c.materiel for c in claims),
+            fatalities=fat if fat is not None else Missing(reason=missing["fatalities"]),
+            claims=tuple(claims),
+            civilian_targeting=any(a.role is ActorRole.ACTOR2 and a.inter == 7 for a in actors),
+            evidence=tuple(spans),
+            confidence=self._confidence(group, actors, date),
+            prominence=self._prominence(group),
+            missing=missing,
+        )
+
+    # -- places -------------------------------------------------------------------------------
+    def _places(self, group: _Group, spans: list[Span], missing: dict[str, str]) -> list[Place]:
+        found = self.stage._places.places_in(self.text, spans, self.analysis.mentions, self.hints, self.excluded)
+        places = _dedupe_places(found)
+        if not any(p.role in (PlaceRole.SITE, PlaceRole.NEAR) and not isinstance(p.location, Missing) for p in places):
+            site = _route(places) or self._fallback_site(places)
+            if site is not None:
+                places.insert(0, site)
+            else:
+                missing["site"] = "no place of the event is named in the article"
+        return places
+
+    def _route(self, places: list[Place]) -> Place | None:
+        return _route(places)
+
+    def _fallback_site(self, places: list[Place]) -> Place | None:
+        """A place named elsewhere in the article, at regional precision."""
+        resolved = [p for p in places if not isinstance(p.location, Missing)]
+        if resolved:
+            return resolved[0].model_copy(update={"role": PlaceRole.SITE, "geo_precision": max(2, resolved[0].geo_precision)})
+        every = [s.span for s in self.sentences]
+        others = [p for p in self.stage._places.places_in(self.text, every, self.analysis.mentions, self.hints, self.excluded)
+                  if not isinstance(p.location, Missing)]
+        if not others:
+            return None
+        best = min(others, key=lambda p: (p.location.feature == "country", p.span.start))  # type: ignore[union-attr]
+        return best.model_copy(update={"role": PlaceRole.SITE, "geo_precision": max(2, best.geo_precision),
+                                       "precision_reason": f"{best.span.text} is named elsewhere in the article, not in the event's sentences"})
+
+    # -- actors -------------------------------------------------------------------------------
+    def _actors(self, group: _Group, spans: list[Span], country: Location | None, missing: dict[str, str]) -> list[Actor]:
+        agents: list[ActorMention] = []
+        targets: list[ActorMention] = []
+        for span in spans:
+            found = [a for a in self.stage._actors.in_sentence(self.text, span, self.analysis.mentions)
+                     if not any(a.span.within(x) for x in self.excluded)]
+            if found:
+                agents.append(found[0])
+                targets.extend(a for a in found[1:] if a.entry.key != found[0].entry.key)
+        iso3 = country.iso3 if country else None
+        name = country.country if country else None
+        actor1 = _most_specific(agents)
+        others = [a for a in targets + agents if actor1 is None or not _same_side(a, actor1)]
+        actor2 = _most_specific(others)
+        actor2 = actor2 or self._victims(group, spans, iso3)
+        out = []
+        if actor1 is not None:
+            out.append(self.stage._actors.to_actor(actor1, ActorRole.ACTOR1, iso3, name))
+        else:
+            missing["actor1"] = "no perpetrator is named"
+        if actor2 is not None and (actor1 is None or actor2.entry.key != actor1.entry.key):
+            out.append(self.stage._actors.to_actor(actor2, ActorRole.ACTOR2, iso3, name))
+        else:
+            missing["actor2"] = "no target or opponent is named"
+        return out
+
+    def _victims(self, group: _Group, spans: list[Span], iso3: str | None) -> ActorMention | None:
+        for span in spans:
+            for q in quantities.find_quantities(self.text, span.start, span.end):
+                if q.side:
+                    victim = self.stage._actors.victim_actor(q.side, q.span, iso3)
+                    if victim is not None:
+                        return victim
+        return None
+
+    # -- time ---------------------------------------------------------------------------------
+    def _date(self, group: _Group, missing: dict[str, str]) -> TimeSpan | Missing:
+        if group.date is not None:
+            return group.date
+        found = self._date_nearby(group) or self._statement_date(group)
+        if found is not None:
+            return found
+        published = self.analysis.article.published
+        if published is None:
+            missing["date"] = "no date expression and no publication date to resolve against"
+            return Missing(reason=missing["date"])
+        fallback = dates.publication_day(published)
+        return fallback.model_copy(update={"time_precision": 2, "date_prec": 2, "basis": "publication date: the article gives no date for the event"})
+
+    def _date_nearby(self, group: _Group) -> TimeSpan | None:
+        """A date in the same paragraph as the event (a quote that sets the scene)."""
+        paragraphs = {self.sentences[i].paragraph for i in group.sentences}
+        published = self.analysis.article.published
+        for s in self.sentences:
+            if s.paragraph in paragraphs and s.detection is None:
+                t = _event_time(self.text, s.times)
+                if t is not None and (published is None or dt.timedelta(0) <= published - t.end <= dt.timedelta(days=_RECENT_DAYS)):
+                    return t
+        return None
+
+    def _statement_date(self, group: _Group) -> TimeSpan | None:
+        for i in group.sentences:
+            t = _speech_time(self.text, self.sentences[i].times)
+            if t is not None:
+                return t.model_copy(update={"time_precision": 2, "date_prec": 2, "basis": "date of the statement reporting the event"})
+        return None
+
+    # -- claims -------------------------------------------------------------------------------
+    def _claims(self, group: _Group) -> list[Claim]:
+        by_source: dict[str, list[_Sentence]] = {}
+        for i in group.sentences:
+            s = self.sentences[i]
+            by_source.setdefault(_source_key(s.attribution), []).append(s)
+        negated = {d.index for d in group.detections if d.negated}
+        return [self._claim(members, negated) for members in by_source.values()]
+
+    def _claim(self, members: list[_Sentence], negated: set[int]) -> Claim:
+        first = members[0]
+        a = first.attribution
+        qs: list[Quantity] = []
+        ms: list[Materiel] = []
+        for s in members:
+            qs.extend(quantities.find_quantities(self.text, s.span.start, s.span.end))
+            ms.extend(quantities.find_materiel(self.text, s.span.start, s.span.end))
+        denies = any(s.index in negated for s in members) or any(s.attribution and s.attribution.polarity == "denies" for s in members)
+        return Claim(
+            id=f"c{first.index}",
+            event_id="pending",
+            claimant=self._claimant(a),
+            cue=a.cue if a else None,
+            polarity="denies" if denies else "asserts",
+            span=first.span,
+            reported_by=self._outlet(),
+            quantities=tuple(_unique_quantities(qs)),
+            materiel=tuple(ms),
+        )
+
+    def _claimant(self, a: Attribution | None) -> Claimant:
+        if a is None:
+            outlet = self._outlet() or "the publishing outlet"
+            return Claimant(name=outlet, span=None, type=ClaimantType.MEDIA, is_party=False)
+        entry = self.stage._actors.entry(a.actor_key)
+        name = entry.name if entry else _clean_phrase(a.phrase.text)
+        affiliation = entry.family if entry else None
+        return Claimant(name=name, span=a.phrase, type=a.type, is_party=False, anonymous=a.anonymous,
+                        affiliation=affiliation, key=a.actor_key)
+
+    def _outlet(self) -> str | None:
+        article = self.analysis.article
+        return article.outlet or (article.dateline.outlet if article.dateline else None)
+
+    # -- ranking ------------------------------------------------------------------------------
+    def _prominence(self, group: _Group) -> int:
+        article = self.analysis.article
+        heads = [x for x in (article.title, article.lead) if x is not None]
+        first = min(group.sentences)
+        in_head = any(self.sentences[i].span.start < h.end and h.start < self.sentences[i].span.end for i in group.sentences for h in heads)
+        return first if in_head else 1000 + first
+
+    def _confidence(self, group: _Group, actors: list[Actor], date: TimeSpan | Missing) -> float:
+        score = 0.4 + min(0.2, 0.05 * len(group.detections))
+        score += 0.15 if actors else 0.0
+        score += 0.15 if not isinstance(date, Missing) and date.time_precision == 1 else 0.0
+        score += 0.1 if any(self.sentences[i].attribution for i in group.sentences) else 0.0
+        return round(min(score, 0.99), 2)
+
+
+def _with_party(claim: Claim, actors: list[Actor], stage: ActorStage) -> Claim:
+    """A claimant is a party when it speaks for one of the event's actors (same umbrella or same state)."""
+    c = claim.claimant
+    entry = stage.entry(claim_key(claim))
+    families = {a.family for a in actors if a.family} | {a.name for a in actors}
+    states = {a.country for a in actors if a.inter in (1, 8) and a.country}
+    party = False
+    if entry is not None:
+        party = entry.family in families or entry.name in families or (
+            entry.kind.startswith("state") and entry.country is not None and entry.country in states
+        )
+    elif c.type in (ClaimantType.PARTY_OFFICIAL, ClaimantType.PARTY_ANONYMOUS):
+        party = bool(states)
+    ctype = c.type
+    if not party and ctype is ClaimantType.PARTY_OFFICIAL:
+        ctype = ClaimantType.OTHER
+    return claim.model_copy(update={"claimant": c.model_copy(update={"is_party": party, "type": ctype})})
+
+
+def claim_key(claim: Claim) -> str | None:
+    return claim.claimant.key
+
+
+def _same_side(a: ActorMention, b: ActorMention) -> bool:
+    if a.entry.key == b.entry.key or (a.entry.family and a.entry.family == b.entry.family):
+        return True
+    return a.entry.inter == b.entry.inter == 1 and a.entry.country is not None and a.entry.country == b.entry.country
+
+
+def _most_specific(candidates: list[ActorMention]) -> ActorMention | None:
+    """The first named actor, before generic ones ("militants", "troops") that name no one."""
+    named = [c for c in candidates if c.entry.family]
+    return (named or candidates or [None])[0]
+
+
+def _route(places: list[Place]) -> Place | None:
+    origin = next((p for p in places if p.role is PlaceRole.ORIGIN and not isinstance(p.location, Missing)), None)
+    destination = next((p for p in places if p.role is PlaceRole.DESTINATION and not isinstance(p.location, Missing)), None)
+    return route_site(origin, destination) if origin and destination else None
+
+
+def _event_country(places: list[Place]) -> Location | None:
+    for role in (PlaceRole.SITE, PlaceRole.NEAR, PlaceRole.ORIGIN, PlaceRole.DESTINATION):
+        for p in places:
+            if p.role is role and isinstance(p.location, Location) and p.location.iso3:
+                return p.location
+    return None
+
+
+def _dedupe_places(places: list[Place]) -> list[Place]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for p in places:
+        key = (p.role.value, p.location.name if isinstance(p.location, Location) else p.span.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _source_key(a: Attribution | None) -> str:
+    if a is None:
+        return "outlet"
+    return a.actor_key or _clean_phrase(a.phrase.text).lower()
+
+
+def _clean_phrase(phrase: str) -> str:
+    words = phrase.strip().split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _unique_quantities(qs: list[Quantity]) -> list[Quantity]:
+    seen: set[tuple[str, int, int | None, str | None, int]] = set()
+    out = []
+    for q in qs:
+        key = (q.kind.value, q.low, q.high, q.side, q.span.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(q)
+    return out
+
+
+def _unique_materiel(groups: object) -> tuple[Materiel, ...]:
+    """Materiel across claims, one entry per (category, count, status): restatements count once."""
+    seen: dict[tuple[str, int, str], Materiel] = {}
+    for items in groups:  # type: ignore[attr-defined]
+        for m in items:
+            seen.setdefault((m.category.value, m.count, m.status), m)
+    return tuple(seen.values())

@@ -1,0 +1,162 @@
+"""Places: place mentions → gazetteer locations, with a role and a precision code.
+
+The role comes from the preposition before the name ("from Raqqa" origin, "towards Palmyra"
+destination, "near Homs" near, "in Homs" site). Capitals that speak ("Moscow said") and the
+dateline city are not places of the event. When convoys are struck between an origin and a
+destination, the site lies on the route and is only known to the region.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Protocol
+
+from eventwire.records import Location, Mention, MentionKind, Missing, Place, PlaceRole, Span
+
+_ROLE_BEFORE = (
+    (PlaceRole.ORIGIN, re.compile(r"\b(?:from|left|leaving|out of)\s+(?:the\s+)?$", re.IGNORECASE)),
+    (
+        PlaceRole.DESTINATION,
+        re.compile(r"\b(?:to|towards?|into|for|in the direction of|heading|headed|bound for|advance on)\s+(?:the\s+)?$", re.IGNORECASE),
+    ),
+    (
+        PlaceRole.NEAR,
+        re.compile(
+            r"\b(?:near|outside|outskirts of|close to|around|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|"
+            r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_REGION_AFTER = re.compile(r"^\s+(?:province|governorate|region|oblast|state|district|county|countryside|area)\b", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|to|towards?|outside|into|around|of the town of|of the city of|village of|town of|city of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_AFTER = re.compile(r"^[’']s\b")
+_SPEAKS_AFTER = re.compile(r"^\s+(?:said|says|claimed|claims|announced|denied|accused|warned|insisted|has said)\b")
+_WINDOW = 30
+_FAR_KM = 50.0
+
+
+def _place_of_event(text: str, span: Span) -> bool:
+    """Not a speaking capital ("Moscow said"), a possessive ("Russia's forces") or an aside in parentheses."""
+    after = text[span.end : span.end + 30]
+    if _SPEAKS_AFTER.match(after) or _POSSESSIVE_AFTER.match(after):
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    before = text[line_start : span.start]
+    return before.count("(") <= before.count(")")
+
+
+class Geocoder(Protocol):
+    def lookup(self, name: str, *, country_hints: Sequence[str] = ()) -> list[Location]: ...
+
+    def country(self, name: str) -> Location | None: ...
+
+    def is_place_name(self, name: str) -> bool: ...
+
+
+class PlaceStage:
+    """Resolves place mentions of an article."""
+
+    name = "places"
+
+    def __init__(self, gazetteer: Geocoder) -> None:
+        self._gazetteer = gazetteer
+
+    def country_hints(self, text: str, mentions: Sequence[Mention]) -> list[str]:
+        """ISO3 codes of the countries the article speaks of, most mentioned first."""
+        counts: Counter[str] = Counter()
+        for m in mentions:
+            if m.kind in (MentionKind.PLACE, MentionKind.NORP):
+                country = self._gazetteer.country(m.span.text)
+                if country is not None and country.iso3:
+                    counts[country.iso3] += 1
+        return [iso3 for iso3, _ in counts.most_common()]
+
+    def places_in(self, text: str, within: Sequence[Span], mentions: Sequence[Mention], hints: Sequence[str], excluded: Sequence[Span]) -> list[Place]:
+        """Places named in the given sentences, resolved, in text order."""
+        out = []
+        for m in mentions:
+            if not any(m.span.within(s) for s in within) or not self._is_place(text, m):
+                continue
+            if any(m.span.within(x) or x.within(m.span) for x in excluded) or not _place_of_event(text, m.span):
+                continue
+            out.append(self.resolve(text, m.span, hints))
+        return out
+
+    def _is_place(self, text: str, m: Mention) -> bool:
+        """A place mention, or a name the model took for a person or organisation after "in", "from", "to"."""
+        if m.kind is MentionKind.PLACE:
+            return True
+        if m.kind not in (MentionKind.PERSON, MentionKind.ORG):
+            return False
+        return bool(_LOCATIVE_BEFORE.search(text[max(0, m.span.start - 25) : m.span.start])) and self._gazetteer.is_place_name(m.span.text)
+
+    def resolve(self, text: str, span: Span, hints: Sequence[str]) -> Place:
+        role = _role(text, span)
+        regional = bool(_REGION_AFTER.match(text[span.end : span.end + 20]))
+        country = self._gazetteer.country(span.text)
+        candidates = [country] if country else self._gazetteer.lookup(span.text, country_hints=hints)
+        if not candidates:
+            return Place(span=span, role=role, location=Missing(reason=f"{span.text!r} is not in the gazetteer"),
+                         geo_precision=3, where_prec=7, precision_reason="unresolved")
+        return _place(span, role, candidates[0], regional)
+
+
+def route_site(origin: Place, destination: Place) -> Place | None:
+    """The site of an attack on the move: on the route, known only to the region."""
+    a, b = origin.location, destination.location
+    if isinstance(a, Missing) or isinstance(b, Missing):
+        return None
+    same_country = a.iso3 == b.iso3
+    location = Location(
+        name=f"{a.name}–{b.name} route",
+        feature="route",
+        country=a.country if same_country else None,
+        iso=a.iso if same_country else None,
+        iso3=a.iso3 if same_country else None,
+        region=a.region if same_country else None,
+        admin1=a.admin1 if a.admin1 == b.admin1 else None,
+        latitude=round((a.latitude + b.latitude) / 2, 4),
+        longitude=round((a.longitude + b.longitude) / 2, 4),
+    )
+    span = Span(start=min(origin.span.start, destination.span.start), end=max(origin.span.end, destination.span.end),
+                text=f"{origin.span.text} … {destination.span.text}")
+    return Place(span=span, role=PlaceRole.SITE, location=location, geo_precision=3, where_prec=5,
+                 precision_reason=f"on the route from {a.name} to {b.name}: the strike site is not named")
+
+
+def distance_km(a: Location, b: Location) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def far_apart(a: Place, b: Place) -> bool:
+    la, lb = a.location, b.location
+    return isinstance(la, Location) and isinstance(lb, Location) and distance_km(la, lb) > _FAR_KM
+
+
+def _role(text: str, span: Span) -> PlaceRole:
+    before = text[max(0, span.start - _WINDOW) : span.start]
+    for role, regex in _ROLE_BEFORE:
+        if regex.search(before):
+            return role
+    return PlaceRole.SITE
+
+
+def _place(span: Span, role: PlaceRole, location: Location, regional: bool) -> Place:
+    if location.feature == "country":
+        return Place(span=span, role=role, location=location, geo_precision=3, where_prec=6, precision_reason="only the country is named")
+    if regional or location.feature in ("admin1", "region"):
+        return Place(span=span, role=role, location=location, geo_precision=3, where_prec=4, precision_reason=f"{span.text} is a province or region")
+    if location.feature in ("river", "desert", "route", "border"):
+        return Place(span=span, role=role, location=location, geo_precision=2, where_prec=5, precision_reason=f"{span.text} is a {location.feature}")
+    if role is PlaceRole.NEAR:
+        return Place(span=span, role=role, location=location, geo_precision=2, where_prec=2, precision_reason=f"near {span.text}")
+    return Place(span=span, role=role, location=location, geo_precision=1, where_prec=1, precision_reason=f"in {span.text}")

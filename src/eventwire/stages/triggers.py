@@ -1,0 +1,211 @@
+"""Event detection and typing, one sentence at a time.
+
+A sentence reports an event when it holds a trigger (an action word) that is not hedged
+("will", "threatened to", "capable of"), not a figure of speech ("heart attack", "the fight
+against corruption") and, for weak triggers ("attack", "hit"), is supported by a weapon,
+a victim count or an armed actor. Instrument and victim cues then choose the ACLED
+sub-event type; when a sentence carries several, ACLED's hierarchy (type priority) picks one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventwire.lexicon import EventTerms, SubEventType
+from eventwire.records import Sentence, Span
+
+_CLAUSE_BREAK = re.compile(r"[;:—–]|\. ")
+_HEDGE_WINDOW = 70  # characters before a trigger searched for hedges; a clause rarely spans more
+_NEGATION_WINDOW = 30
+_RECAPTURE = re.compile(r"recaptur|retook|retaken|regain|liberat", re.IGNORECASE)
+_OBJECT_WINDOW = 45
+
+
+@dataclass(frozen=True)
+class SentenceContext:
+    """What other stages already know about one sentence."""
+
+    index: int
+    sentence: Sentence
+    armed_actor_spans: tuple[Span, ...] = ()
+    state_actor_spans: tuple[Span, ...] = ()
+    place_spans: tuple[Span, ...] = ()
+    has_casualties: bool = False
+    sports_article: bool = False
+
+
+@dataclass(frozen=True)
+class Detection:
+    """An event reading of one sentence."""
+
+    index: int
+    sub_type: SubEventType
+    trigger: Span
+    negated: bool
+    separate: bool
+
+
+@dataclass(frozen=True)
+class _Cues:
+    text: str
+    offset: int
+    instruments: tuple[str, ...]
+    civilians: bool
+    combatants: bool
+    military_target: bool
+    protest: bool
+
+
+def is_sports_article(text: str, terms: EventTerms) -> bool:
+    """Three or more sports words and no weapon: war words there are metaphors."""
+    sports = len(terms.context["sports"].findall(text))
+    weapons = any(regex.search(text) for _, regex in terms.instruments)
+    return sports >= 3 and not weapons
+
+
+def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | None:
+    """The sentence's event reading, or None when it reports no event."""
+    start, end = ctx.sentence.span.start, ctx.sentence.span.end
+    sentence = text[start:end]
+    cues = _cues(sentence, start, terms, ctx)
+    nonevent = [m.span() for m in terms.context["nonevent"].finditer(sentence)]
+    best: tuple[SubEventType, Span] | None = None
+    for trigger in terms.triggers:
+        for match in trigger.regex.finditer(sentence):
+            if _overlaps(match.span(), nonevent) or _hedged(sentence, match.start(), terms):
+                continue
+            if not trigger.strong and not _supported(cues, ctx, sentence, trigger.kind, terms):
+                continue
+            name = _type_for(trigger.kind, match, cues, ctx, terms)
+            if name is None:
+                continue
+            candidate = terms.types[name]
+            if best is None or candidate.priority > best[0].priority:
+                best = (candidate, Span.of(text, start + match.start(), start + match.end()))
+    if best is None:
+        return None
+    sub_type, trigger_span = best
+    return Detection(
+        index=ctx.index,
+        sub_type=sub_type,
+        trigger=trigger_span,
+        negated=_negated(sentence, trigger_span.start - start, terms),
+        separate=bool(terms.context["separate"].search(sentence)),
+    )
+
+
+def _cues(sentence: str, offset: int, terms: EventTerms, ctx: SentenceContext) -> _Cues:
+    instruments = tuple(name for name, regex in terms.instruments if regex.search(sentence))
+    return _Cues(
+        text=sentence,
+        offset=offset,
+        instruments=instruments,
+        civilians=bool(terms.context["civilians"].search(sentence)),
+        combatants=bool(terms.context["combatants"].search(sentence)) or len(ctx.armed_actor_spans) > 1,
+        military_target=bool(terms.context["military_targets"].search(sentence)),
+        protest=bool(re.search(r"protest|demonstrat|marchers", sentence, re.IGNORECASE)),
+    )
+
+
+def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in others)
+
+
+def _hedged(sentence: str, at: int, terms: EventTerms) -> bool:
+    window = sentence[max(0, at - _HEDGE_WINDOW) : at]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    return bool(terms.context["speculative"].search(window))
+
+
+def _negated(sentence: str, at: int, terms: EventTerms) -> bool:
+    return bool(terms.context["negation"].search(sentence[max(0, at - _NEGATION_WINDOW) : at]))
+
+
+def _supported(cues: _Cues, ctx: SentenceContext, sentence: str, kind: str, terms: EventTerms) -> bool:
+    if kind == "protest":
+        return bool(terms.context["protest_support"].search(sentence))
+    if ctx.sports_article and not cues.instruments:
+        return False
+    return bool(cues.instruments) or ctx.has_casualties or bool(ctx.armed_actor_spans)
+
+
+def _remote_type(cues: _Cues, terms: EventTerms) -> str | None:
+    if not cues.instruments:
+        return None
+    return max(cues.instruments, key=lambda name: terms.types[name].priority)
+
+
+def _type_for(kind: str, match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms: EventTerms) -> str | None:
+    fixed = _FIXED.get(kind)
+    if fixed is not None:
+        return fixed
+    if kind in ("kill", "injure"):
+        return _violence_type(cues, terms, attack=False)
+    if kind in ("strike", "strike_weak"):
+        return _remote_type(cues, terms) or ("Armed clash" if cues.combatants else None)
+    if kind == "attack":
+        return _violence_type(cues, terms, attack=True)
+    if kind == "capture":
+        return _capture_type(match, cues, ctx, terms)
+    if kind == "protest":
+        return _protest_type(cues, terms)
+    return None
+
+
+_FIXED = {
+    "clash": "Armed clash",
+    "abduct": "Abduction/forced disappearance",
+    "sexual": "Sexual violence",
+    "riot": "Violent demonstration",
+    "mob": "Mob violence",
+    "arrest": "Arrests",
+    "agree": "Agreement",
+    "loot": "Looting/property destruction",
+    "disrupt": "Disrupted weapons use",
+    "base": "Headquarters or base established",
+    "transfer": "Non-violent transfer of territory",
+    "change": "Change to group/activity",
+}
+
+
+def _violence_type(cues: _Cues, terms: EventTerms, *, attack: bool) -> str:
+    """Lethal or attack violence: instrument first, then who the victims were."""
+    if cues.protest and re.search(r"(?:protesters|demonstrators|marchers)", cues.text, re.IGNORECASE):
+        return "Excessive force against protesters"
+    remote = _remote_type(cues, terms)
+    if remote is not None:
+        return remote
+    if cues.combatants and not cues.civilians:
+        return "Armed clash"
+    if attack and cues.military_target and not cues.civilians:
+        return "Armed clash"
+    return "Attack"
+
+
+def _capture_type(match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms: EventTerms) -> str | None:
+    after = cues.text[match.end() : match.end() + _OBJECT_WINDOW]
+    place_follows = any(0 <= s.start - (cues.offset + match.end()) <= _OBJECT_WINDOW for s in ctx.place_spans)
+    if not (terms.context["territory"].search(after) or place_follows or "fell to" in match.group().lower()):
+        return None
+    if _RECAPTURE.search(match.group()) or _state_acts_first(match, cues, ctx):
+        return "Government regains territory"
+    return "Non-state actor overtakes territory"
+
+
+def _state_acts_first(match: re.Match[str], cues: _Cues, ctx: SentenceContext) -> bool:
+    at = cues.offset + match.start()
+    before = [s for s in ctx.armed_actor_spans if s.end <= at]
+    return bool(before) and before[-1] in ctx.state_actor_spans
+
+
+def _protest_type(cues: _Cues, terms: EventTerms) -> str:
+    if terms.context["excessive_force"].search(cues.text):
+        return "Excessive force against protesters"
+    if terms.context["violent_protest"].search(cues.text):
+        return "Violent demonstration"
+    if terms.context["intervention"].search(cues.text):
+        return "Protest with intervention"
+    return "Peaceful protest"
