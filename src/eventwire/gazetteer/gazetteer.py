@@ -1,0 +1,204 @@
+"""The Gazetteer: place names in, ranked ``Location`` records out.
+
+Constructing a ``Gazetteer`` does no I/O; ``Gazetteer.load()`` opens (and on first
+use builds) the on-disk index. The caller keeps the object: there is no module-level
+cache, so two loads give two independent handles, each costing a read-only SQLite
+connection (a few MB) and a 250-row country table.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from eventwire.errors import ResourceError
+from eventwire.gazetteer.cache import ensure_index
+from eventwire.gazetteer.normalize import fold, loose_keys, skeleton
+from eventwire.gazetteer.rank import DEMONYM, LOOSE, SKELETON, Candidate, plausible, rank
+from eventwire.records.place import Location
+
+DIVISION_WORDS = frozenset(
+    "province governorate state region oblast department prefecture county wilaya muhafazah "
+    "emirate territory".split()
+)
+"""A trailing word that asks for a first-level division: "Homs governorate"."""
+
+CITY_WORDS = frozenset({"city", "town"})
+
+_COLUMNS = "p.id, p.geonameid, p.name, p.feature, p.cc, p.region, p.admin1, p.lat, p.lon, " \
+           "p.population, p.nalt, p.capital"
+
+
+@dataclass(frozen=True)
+class Country:
+    """One row of the index's country table."""
+
+    cc: str
+    iso3: str
+    isonum: int
+    name: str
+    region: str
+
+
+@dataclass(frozen=True)
+class Query:
+    """A place name, folded, with the variants worth trying."""
+
+    texts: tuple[str, ...]
+    division: str | None = None
+    city: str | None = None
+
+    @classmethod
+    def parse(cls, name: str) -> Query:
+        text = name.strip()
+        for possessive in ("'s", "\u2019s"):
+            if text.endswith(possessive):
+                text = text[: -len(possessive)]
+        words = fold(text).split()
+        if not words:
+            return cls(texts=())
+        texts = [" ".join(words)]
+        if words[0] == "the" and len(words) > 1:
+            words = words[1:]
+            texts.append(" ".join(words))
+        head = " ".join(words[:-1]) if len(words) > 1 else None
+        return cls(
+            texts=tuple(texts),
+            division=head if words[-1] in DIVISION_WORDS else None,
+            city=head if words[-1] in CITY_WORDS else None,
+        )
+
+
+class Gazetteer:
+    """Look up place names in GeoNames cities, countries, admin1 divisions and curated features."""
+
+    def __init__(self, db: sqlite3.Connection, countries: dict[str, Country]) -> None:
+        self._db = db
+        self._countries = countries
+        self._cc_of_iso3 = {c.iso3: c.cc for c in countries.values()}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, cache_dir: Path | None = None) -> Gazetteer:
+        """Open the index in ``cache_dir`` (default: $EVENTWIRE_CACHE or ~/.cache/eventwire),
+        building it first if this version of the data has none yet."""
+        path = ensure_index(cache_dir)
+        try:
+            db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            rows = db.execute("SELECT cc, iso3, isonum, name, region FROM countries").fetchall()
+        except sqlite3.Error as exc:
+            raise ResourceError(f"gazetteer: cannot read the index {path}: {exc}; "
+                                "delete it to rebuild") from exc
+        return cls(db, {row[0]: Country(*row) for row in rows})
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Gazetteer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- public API ------------------------------------------------------------
+
+    def lookup(self, name: str, *, country_hints: Sequence[str] = (), limit: int = 10) -> list[Location]:
+        """Candidates for a place name, best first. ``country_hints`` are ISO3 codes of
+        countries the article names; they boost candidates there."""
+        hints = frozenset(self._cc_of_iso3[h] for h in (x.upper() for x in country_hints)
+                          if h in self._cc_of_iso3)
+        query = Query.parse(name)
+        found = self._candidates(query)
+        if any(c.quality <= LOOSE for c in found):  # consonant skeletons are a fallback only
+            found = [c for c in found if c.quality <= LOOSE]
+        found = [c for c in found if plausible(c, query.texts[-1], hints)]
+        ranked = rank(found, hints)
+        return [self._location(c) for c in ranked[:limit]]
+
+    def country(self, name: str) -> Location | None:
+        """A country by name, alias or demonym ("Syria", "Syrian", "DRC", "Ivory Coast")."""
+        query = Query.parse(name)
+        texts = list(query.texts)
+        texts += [t[:-1] for t in query.texts if t.endswith("s")]  # "Syrians"
+        found = [c for c in self._match(texts, demonyms=True, skeletons=False) if c.feature == "country"]
+        if not found:
+            return None
+        best = min(found, key=lambda c: (c.quality == LOOSE, -c.population))
+        return self._location(best)
+
+    def is_place_name(self, name: str) -> bool:
+        """Whether any place (city, division, country, curated feature) has this name,
+        up to spelling variants (consonant-only matches do not count)."""
+        return any(c.quality <= LOOSE for c in self._candidates(Query.parse(name)))
+
+    def ruler_names(self, limit: int | None = None) -> list[str]:
+        """Names worth teaching a spaCy entity ruler as places, most useful first:
+        countries (and aliases), admin1 divisions and curated features; then names of
+        cities of 100,000+ people or largest in their admin1, with the alternate names
+        of such cities in conflict-focus countries, by prominence; then other alternate
+        names. All ASCII, 4+ characters, capitalised, minus ruler.toml's deny-list.
+
+        An EntityRuler costs about 9 KB per pattern (46,000 names: +410 MB), a
+        PhraseMatcher about 1.5 KB; pass ``limit`` to fit the memory budget."""
+        sql = "SELECT name FROM ruler ORDER BY score DESC, name"
+        with self._lock:
+            rows = self._db.execute(sql + (" LIMIT ?" if limit is not None else ""),
+                                    (limit,) if limit is not None else ()).fetchall()
+        return [row[0] for row in rows]
+
+    # --- internals -------------------------------------------------------------
+
+    def _candidates(self, query: Query) -> list[Candidate]:
+        found = self._match(list(query.texts))
+        if query.division:
+            found += [c for c in self._match([query.division]) if c.feature == "admin1"]
+        if query.city:
+            found += [c for c in self._match([query.city]) if c.feature == "city"]
+        best: dict[int, Candidate] = {}
+        for c in found:
+            if c.place not in best or c.quality < best[c.place].quality:
+                best[c.place] = c
+        return list(best.values())
+
+    def _match(self, texts: list[str], *, demonyms: bool = False, skeletons: bool = True) -> list[Candidate]:
+        tight = set(texts)
+        loose = set().union(*(loose_keys(t) for t in texts))
+        consonants = {k for k in map(skeleton, texts) if k} if skeletons else set()
+        keys = tight | loose | consonants
+        if not keys:
+            return []
+        sql = (f"SELECT n.key, n.quality, {_COLUMNS} FROM names n JOIN places p ON p.id = n.place "
+               f"WHERE n.key IN ({','.join('?' * len(keys))})")
+        with self._lock:
+            rows = self._db.execute(sql, sorted(keys)).fetchall()
+        out = []
+        for key, quality, *place in rows:
+            if quality == DEMONYM and not demonyms:
+                continue
+            if key in tight:
+                effective = quality
+            elif key in loose:
+                effective = max(quality, LOOSE)
+            else:
+                effective = max(quality, SKELETON)
+            out.append(Candidate(*place, quality=effective))
+        return out
+
+    def _location(self, c: Candidate) -> Location:
+        country = self._countries.get(c.cc) if c.cc else None
+        return Location(
+            geonameid=c.geonameid,
+            name=c.name,
+            feature=c.feature,
+            country=country.name if country else None,
+            iso=country.isonum if country else None,
+            iso3=country.iso3 if country else None,
+            region=c.region or (country.region if country else None),
+            admin1=c.admin1,
+            latitude=c.lat,
+            longitude=c.lon,
+            population=c.population,
+        )

@@ -1,0 +1,113 @@
+"""Ranking gazetteer candidates: which "Palmyra" did the article mean?
+
+A candidate's score adds four things, so no single rule is a special case:
+
+* match: the name is the place's canonical name (+1.5), one of its alternate names
+  (+0.5), only equal after loose folding (-1.0), or only in its consonants (-2.0);
+* hints: the place lies in a country the article names (+3.0);
+* prominence: log10(population) + 0.6 * log2(1 + number of names in other
+  languages), a proxy for how famous a place is (Tadmur, 51,000 people and 21 names,
+  beats a Palmyra of 7,000 people and 4 names even though "Palmyra" is only an alternate
+  name of Tadmur); national capitals +0.5;
+* feature: countries +6 (a country name means the country); curated regions, rivers,
+  deserts and seas count as a large city (7.5); admin1 divisions score their summed
+  population only.
+
+A consonant-only match is a fallback, offered only when no better match exists and
+when plausible (``plausible``): same initial
+letter, and in a hinted country (or, with no hints at all, a prominent place), so
+"Latamneh" does not become Eltmann, Germany.
+
+Then one ordering rule: a city whose own name matched is put before the admin1 division
+it lies in and that shares its name ("Homs" the city before Homs governorate), unless
+the query asked for the division ("Homs governorate").
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from eventwire.gazetteer.normalize import ARTICLES, fold
+
+CANONICAL, ALTERNATE, LOOSE, DEMONYM, SKELETON = 0, 1, 2, 3, 4
+"""Match qualities, as stored in the index's ``names.quality`` (lower is better but for
+DEMONYM, which only ``Gazetteer.country`` uses)."""
+
+MATCH_BONUS = {CANONICAL: 1.5, ALTERNATE: 0.5, LOOSE: -1.0, SKELETON: -2.0}
+HINT_BONUS = 3.0
+COUNTRY_BONUS = 6.0
+CURATED_PROMINENCE = 7.5
+CAPITAL_BONUS = 0.5
+SKELETON_PROMINENCE = 7.0
+DIVISIONS = frozenset({"admin1"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One row of the index that matched a query, with how well it matched."""
+
+    place: int
+    geonameid: int | None
+    name: str
+    feature: str
+    cc: str | None
+    region: str | None
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int
+    nalt: int
+    capital: int
+    quality: int
+
+
+def city_prominence(population: int, nalt: int) -> float:
+    """Size plus fame: log10(population) + 0.6 * log2(1 + names in other languages)."""
+    return math.log10(population + 1) + 0.6 * math.log2(1 + nalt)
+
+
+def prominence(c: Candidate) -> float:
+    if c.feature == "country":
+        return math.log10(c.population + 1) + COUNTRY_BONUS
+    if c.feature == "admin1":
+        return math.log10(c.population + 1)
+    if c.feature != "city":
+        return CURATED_PROMINENCE
+    return city_prominence(c.population, c.nalt) + (CAPITAL_BONUS if c.capital == 2 else 0.0)
+
+
+def score(c: Candidate, hints: frozenset[str]) -> float:
+    hinted = HINT_BONUS if c.cc is not None and c.cc in hints else 0.0
+    return MATCH_BONUS.get(c.quality, -1.0) + hinted + prominence(c)
+
+
+def plausible(c: Candidate, query: str, hints: frozenset[str]) -> bool:
+    """Whether a consonant-only match is worth offering: same initial letter (articles
+    aside), and in a hinted country, or, without hints, a prominent place."""
+    if c.quality != SKELETON:
+        return True
+    if _initial(query) != _initial(c.name):
+        return False
+    return c.cc in hints if hints else prominence(c) >= SKELETON_PROMINENCE
+
+
+def _initial(name: str) -> str:
+    words = fold(name).split()
+    content = [w for w in words if w not in ARTICLES] or words
+    return content[0][:1] if content else ""
+
+
+def rank(candidates: list[Candidate], hints: frozenset[str]) -> list[Candidate]:
+    """Best first. ``hints`` are ISO2 codes."""
+    scores = {c.place: score(c, hints) for c in candidates}
+    for division in (c for c in candidates if c.feature in DIVISIONS):
+        for city in candidates:
+            if _seat_of(city, division):
+                scores[division.place] = min(scores[division.place], scores[city.place] - 0.001)
+    return sorted(candidates, key=lambda c: (-scores[c.place], c.place))
+
+
+def _seat_of(city: Candidate, division: Candidate) -> bool:
+    return (city.feature == "city" and city.quality <= ALTERNATE and city.cc == division.cc
+            and city.admin1 is not None and city.admin1 == division.admin1)
