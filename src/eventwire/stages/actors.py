@@ -61,6 +61,11 @@ class ActorStage:
         entry = self.entry(key) or _generic(key, country)
         return ActorMention(entry, span, False) if entry else None
 
+    def state_forces(self, iso3: str, country_name: str, span: Span) -> ActorMention:
+        """The forces of a state named by adjective or possessive ("Russian jets", "Israel's army")."""
+        entry = ActorEntry(f"military_{iso3.lower()}", f"Military Forces of {country_name}", (), 1, iso3, None, "state_military")
+        return ActorMention(entry, span, False)
+
     def to_actor(self, mention: ActorMention, role: ActorRole, event_country: str | None, country_name: str | None) -> Actor:
         entry = mention.entry
         inter = Inter(entry.inter)

@@ -25,7 +25,14 @@ _KIND_TYPES = {
     "media": ClaimantType.MEDIA,
     "civilians": ClaimantType.WITNESS,
 }
-_HINT_ORDER = ("witness", "monitor", "ngo", "un", "media", "official")
+_HINT_ORDER = ("monitor", "ngo", "un", "witness", "media", "official")
+_NOT_A_SPEAKER = re.compile(
+    r"\b(?:could|would|should|can|cannot|not|be|been|is|are|was|were|has|have|had|no|nobody|none|neither|that|which|"
+    r"if|when|while|because|as|it's|there)\b",
+    re.IGNORECASE,
+)
+_SPEAKER_AFTER = re.compile(r"^\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?P<who>(?:the |a |an )?[A-Za-z][^.;:\"“”]{1,120})")
+_AFTER_CUES = re.compile(r"^(?:said|says|told|added|wrote|explained|noted)$", re.IGNORECASE)
 _HINT_TYPES = {
     "witness": ClaimantType.WITNESS,
     "monitor": ClaimantType.MONITOR,
@@ -64,7 +71,10 @@ class ClaimStage:
         last: Attribution | None = None
         for i, sentence in enumerate(sentences):
             found = self._own(text, sentence, mentions)
-            if found is not None and self._is_backref(found.phrase.text) and last is not None:
+            if found is not None and found.phrase.text.lower().strip() in ("the group", "the militants", "the rebels"):
+                group = self._group_backref(text, found.phrase, mentions)
+                found = _inherit(group, found) if group else found
+            elif found is not None and self._is_backref(found.phrase.text) and last is not None:
                 found = _inherit(last, found)
             if found is None and last is not None and (sentence.quoted or _continues_quote(sentences, i)):
                 found = last
@@ -76,7 +86,7 @@ class ClaimStage:
     def _own(self, text: str, sentence: Sentence, mentions: Sequence[Mention]) -> Attribution | None:
         start, end = sentence.span.start, sentence.span.end
         body = text[start:end]
-        phrase, cue = _according_to(body) or _cue_phrase(body, self._cues) or (None, None)
+        phrase, cue = _according_to(body) or _cue_phrase(body, self._cues) or _cue_then_speaker(body, self._cues) or (None, None)
         if phrase is None:
             return None
         p_span = Span.of(text, start + phrase[0], start + phrase[1])
@@ -103,6 +113,14 @@ class ClaimStage:
 
     def _is_backref(self, phrase: str) -> bool:
         return phrase.lower().strip() in self._cues.backrefs
+
+    def _group_backref(self, text: str, phrase: Span, mentions: Sequence[Mention]) -> Attribution | None:
+        """ "The group said": the armed group named last before it."""
+        for m in reversed(mentions):
+            entry = self._actors.entries.get(m.key or "")
+            if m.kind is MentionKind.ACTOR and m.span.end <= phrase.start and entry and entry.kind in ("armed_group", "militia"):
+                return Attribution(phrase, None, "asserts", entry.key, ClaimantType.PARTY_OFFICIAL, False)
+        return None
 
 
 def _inherit(last: Attribution, found: Attribution) -> Attribution:
@@ -132,6 +150,20 @@ def _cue_phrase(body: str, cues: Cues) -> tuple[tuple[int, int], tuple[int, int]
     return None
 
 
+def _cue_then_speaker(body: str, cues: Cues) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "..., said Mohammad Asif Waziri, spokesman for the police." """
+    for m in cues.asserts.finditer(body):
+        if not _AFTER_CUES.match(m.group()) or not re.search(r"[,\"”]\s*$", body[: m.start()]):
+            continue
+        after = _SPEAKER_AFTER.match(body[m.end() :])
+        if after is None:
+            continue
+        who_start = m.end() + after.start("who")
+        who_end = _bounded((who_start, m.end() + after.end("who")), body)[1]
+        return (who_start, len(body[:who_end].rstrip(" ,"))), m.span()
+    return None
+
+
 def _speaker_before(body: str, cue_at: int) -> tuple[int, int] | None:
     head = body[:cue_at].rstrip()
     cut = max(head.rfind(","), head.rfind("”"), head.rfind('"'), head.rfind(";"), head.rfind(":"))
@@ -145,8 +177,17 @@ def _speaker_before(body: str, cue_at: int) -> tuple[int, int] | None:
 
 
 def _looks_like_speaker(phrase: str) -> bool:
+    """A noun phrase, not a clause: "the army", "Residents", "a source in the ministry"."""
     first = phrase.split()[0]
-    return first[:1].isupper() or first.lower() in {"a", "an", "the", "he", "she", "they", "it", "local", "state", "two", "several"}
+    if _NOT_A_SPEAKER.search(phrase) and not re.search(r"\b(?:who|on condition|not to be|not authori)", phrase):
+        return False
+    return first[:1].isupper() or first.lower() in _SPEAKER_STARTS
+
+
+_SPEAKER_STARTS = frozenset(
+    "a an the he she they it local state two three several some many residents witnesses officials police activists sources "
+    "doctors medics villagers locals relatives survivors security military army health hospital rescuers rescue aid".split()
+)
 
 
 def _bounded(span: tuple[int, int], body: str) -> tuple[int, int]:

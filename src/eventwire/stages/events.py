@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from eventwire.lexicon import EventTerms
+from eventwire.lexicon import EventTerms, SubEventType
 from eventwire.records import (
     Actor,
     ActorRole,
@@ -46,7 +46,17 @@ _SPEECH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NEW_INCIDENT = re.compile(r"\b(?:another|separate(?:ly)?|similar|elsewhere|the first|earlier)\b", re.IGNORECASE)
-_RECENT_DAYS = 7  # a date found outside the event's sentences is trusted only this close to publication
+_RECENT_DAYS = 7
+_MILITARY_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:-led\s+)?(?:military|army|armed forces|forces|troops|soldiers|navy|air force|warplanes?|jets?|fighter jets?|aircraft|"
+    r"drones?|drone strikes?|air ?strikes?|artillery|shells?|shelling|missiles?|rockets?|tanks?|helicopters?|special forces|police|security forces)\b",
+    re.IGNORECASE,
+)
+_RESPONSIBILITY = re.compile(
+    r"claimed responsibility|claimed (?:the|the latest) (?:attack|bombing|assault|strike)|(?:its|their) (?:fighters|men|militants|members) (?:had )?carried out|"
+    r"said it (?:had )?carried out|took responsibility",
+    re.IGNORECASE,
+)  # a date found outside the event's sentences is trusted only this close to publication
 
 
 @dataclass
@@ -124,11 +134,14 @@ class EventStage:
     def _group(self, analysis: Analysis, sentences: list[_Sentence], hints: list[str], excluded: list[Span]) -> list[_Group]:
         groups: list[_Group] = []
         text = analysis.article.text
+        heads = _head_indices(analysis)
         for s in sentences:
             d = s.detection
             if d is None:
                 continue
             own_date = _event_time(text, s.times)
+            if d.background and s.index not in heads and (own_date is None or own_date.time_precision > 1):
+                continue
             sites = [p for p in self._places.places_in(text, [s.span], analysis.mentions, hints, excluded) if p.role is PlaceRole.SITE]
             target = _merge_target(groups, d, own_date, sites, text, s.span)
             if target is None:
@@ -151,6 +164,25 @@ def _family(d: Detection) -> str:
     return d.sub_type.name
 
 
+def _group_type(group: _Group) -> tuple[SubEventType, Span]:
+    """The first reading's type; a later sentence overrides it only when its words name a higher type.
+
+    ACLED's hierarchy applies (a strike inside a battle is a battle), but a type merely inferred
+    from who died ("30 militants killed" reads as a clash) does not overturn what the lead says.
+    """
+    chosen = group.detections[0]
+    for d in group.detections[1:]:
+        if d.sub_type.priority > chosen.sub_type.priority and (d.explicit or not chosen.explicit):
+            chosen = d
+    return chosen.sub_type, chosen.trigger
+
+
+def _head_indices(analysis: Analysis) -> set[int]:
+    """Sentences of the title and the lead: what the article is about."""
+    heads = [x for x in (analysis.article.title, analysis.article.lead) if x is not None]
+    return {i for i, s in enumerate(analysis.sentences) for h in heads if s.span.start < h.end and h.start < s.span.end}
+
+
 def _merge_target(groups: list[_Group], d: Detection, date: TimeSpan | None, sites: list[Place], text: str, span: Span) -> _Group | None:
     new_incident = d.separate and (bool(_NEW_INCIDENT.search(text[span.start : span.end])) or date is not None or bool(sites))
     if new_incident and not d.negated:
@@ -167,7 +199,9 @@ def _merge_target(groups: list[_Group], d: Detection, date: TimeSpan | None, sit
 
 
 def _overlap(a: TimeSpan, b: TimeSpan) -> bool:
-    return a.start <= b.end and b.start <= a.end
+    """Intervals that meet within a day: "Saturday night" and "before dawn on Sunday" are one night."""
+    slack = dt.timedelta(days=1)
+    return a.start <= b.end + slack and b.start <= a.end + slack
 
 
 def _event_time(text: str, times: Sequence[TimeSpan]) -> TimeSpan | None:
@@ -210,8 +244,7 @@ class _Builder:
     def event(self, group: _Group) -> Event:
         missing: dict[str, str] = {}
         spans = [self.sentences[i].span for i in group.sentences]
-        sub_type = max((d.sub_type for d in group.detections), key=lambda t: t.priority)
-        trigger = next(d.trigger for d in group.detections if d.sub_type == sub_type)
+        sub_type, trigger = _group_type(group)
         places = self._places(group, spans, missing)
         country = _event_country(places)
         actors = self._actors(group, spans, country, missing)
@@ -219,7 +252,7 @@ class _Builder:
             country = next((a.country for a in actors if a.inter == 1 and a.country), None)
         date = self._date(group, missing)
         claims = [_with_party(c, actors, self.stage._actors) for c in self._claims(group)]
-        figures = [(c.id, q) for c in claims if c.polarity == "asserts" for q in c.quantities]
+        figures = [(c.id, self._sentence_of(q.span), q) for c in claims if c.polarity == "asserts" for q in c.quantities]
         fat = fatalities.assess(figures)
         if fat is None:
             missing["fatalities"] = "no count of the dead was reported"
@@ -243,10 +276,13 @@ class _Builder:
             missing=missing,
         )
 
+    def _sentence_of(self, span: Span) -> int:
+        return next((s.index for s in self.sentences if s.span.start <= span.start < s.span.end), -1)
+
     # -- places -------------------------------------------------------------------------------
     def _places(self, group: _Group, spans: list[Span], missing: dict[str, str]) -> list[Place]:
         found = self.stage._places.places_in(self.text, spans, self.analysis.mentions, self.hints, self.excluded)
-        places = _dedupe_places(found)
+        places = sorted(_dedupe_places(found), key=_site_rank)
         if not any(p.role in (PlaceRole.SITE, PlaceRole.NEAR) and not isinstance(p.location, Missing) for p in places):
             site = _route(places) or self._fallback_site(places)
             if site is not None:
@@ -276,12 +312,15 @@ class _Builder:
     def _actors(self, group: _Group, spans: list[Span], country: Location | None, missing: dict[str, str]) -> list[Actor]:
         agents: list[ActorMention] = []
         targets: list[ActorMention] = []
+        anchors = {self.sentences[d.index].span.start: d.anchor for d in group.detections}
         for span in spans:
-            found = [a for a in self.stage._actors.in_sentence(self.text, span, self.analysis.mentions)
-                     if not any(a.span.within(x) for x in self.excluded)]
-            if found:
-                agents.append(found[0])
-                targets.extend(a for a in found[1:] if a.entry.key != found[0].entry.key)
+            found = self.stage._actors.in_sentence(self.text, span, self.analysis.mentions)
+            found += self._state_by_adjective(span, found)
+            anchor = anchors.get(span.start, span.end)
+            agents.extend(a for a in found if a.agent or a.span.start < anchor)
+            targets.extend(a for a in found if not a.agent and a.span.start >= anchor)
+        if not agents:
+            agents = self._responsible()
         iso3 = country.iso3 if country else None
         name = country.country if country else None
         actor1 = _most_specific(agents)
@@ -298,6 +337,29 @@ class _Builder:
         else:
             missing["actor2"] = "no target or opponent is named"
         return out
+
+    def _state_by_adjective(self, span: Span, found: list[ActorMention]) -> list[ActorMention]:
+        """ "Russian warplanes", "U.S. drone strike", "Israeli troops": the state's forces act."""
+        out = []
+        for m in self.analysis.mentions:
+            if m.kind not in (MentionKind.NORP, MentionKind.PLACE) or not m.span.within(span):
+                continue
+            if any(a.span.start <= m.span.start < a.span.end for a in found):
+                continue
+            if _MILITARY_AFTER.match(self.text, m.span.end):
+                country = self.stage._places.country_of(m.span.text)
+                if country is not None and country.iso3:
+                    out.append(self.stage._actors.state_forces(country.iso3, country.country or m.span.text, m.span))
+        return out
+
+    def _responsible(self) -> list[ActorMention]:
+        """Whoever claims responsibility (or that "its fighters carried out" the attack) is the perpetrator."""
+        for s in self.sentences:
+            if _RESPONSIBILITY.search(self.text, s.span.start, s.span.end):
+                found = self.stage._actors.in_sentence(self.text, s.span, self.analysis.mentions)
+                if found:
+                    return [found[0]]
+        return []
 
     def _victims(self, group: _Group, spans: list[Span], iso3: str | None) -> ActorMention | None:
         for span in spans:
@@ -411,7 +473,9 @@ def _with_party(claim: Claim, actors: list[Actor], stage: ActorStage) -> Claim:
         party = entry.family in families or entry.name in families or (
             entry.kind.startswith("state") and entry.country is not None and entry.country in states
         )
-    elif c.type in (ClaimantType.PARTY_OFFICIAL, ClaimantType.PARTY_ANONYMOUS):
+    if entry is not None and entry.country is None and entry.kind.startswith("state"):
+        party = bool(states)  # "the army", "police": the state forces of the event
+    elif entry is None and c.type in (ClaimantType.PARTY_OFFICIAL, ClaimantType.PARTY_ANONYMOUS):
         party = bool(states)
     ctype = c.type
     if not party and ctype is ClaimantType.PARTY_OFFICIAL:
@@ -439,6 +503,14 @@ def _route(places: list[Place]) -> Place | None:
     origin = next((p for p in places if p.role is PlaceRole.ORIGIN and not isinstance(p.location, Missing)), None)
     destination = next((p for p in places if p.role is PlaceRole.DESTINATION and not isinstance(p.location, Missing)), None)
     return route_site(origin, destination) if origin and destination else None
+
+
+def _site_rank(p: Place) -> tuple[int, int]:
+    """Resolved before unresolved, towns before provinces before countries; otherwise text order."""
+    if isinstance(p.location, Missing):
+        return (9, p.span.start)
+    rank = {"country": 3, "admin1": 2, "region": 2}.get(p.location.feature, 1 if p.geo_precision < 3 else 2)
+    return (rank, p.span.start)
 
 
 def _event_country(places: list[Place]) -> Location | None:

@@ -22,27 +22,43 @@ _STATE_SIDE = re.compile(r"soldier|troop|police|servicem|officer|guard|personnel
 _GENERAL = re.compile(r"^(?:people|persons|individuals|others|victims|dead|bodies)$", re.IGNORECASE)
 
 
-def assess(quantities: Sequence[tuple[str, Quantity]], policy: str = "acled_lowest_credible") -> Fatalities | None:
-    """``quantities`` pairs a claim id with a killed count; None when nobody counted the dead."""
-    killed = [(cid, q) for cid, q in quantities if q.kind is QuantityKind.KILLED]
-    if not killed:
+def assess(quantities: Sequence[tuple[str, int, Quantity]], policy: str = "acled_lowest_credible") -> Fatalities | None:
+    """``quantities`` are (claim id, sentence index, count); None when nobody counted the dead.
+
+    Each claim's figure is its own total (sides add up; a claimant restating or raising a count
+    keeps the largest). Claims that disagree are alternatives: the lowest credible one is kept.
+    """
+    by_claim: dict[str, list[tuple[int, Quantity]]] = defaultdict(list)
+    for cid, sentence, q in quantities:
+        if q.kind is QuantityKind.KILLED:
+            by_claim[cid].append((sentence, q))
+    if not by_claim:
         return None
-    by_side: dict[str, list[tuple[str, Quantity]]] = defaultdict(list)
-    for cid, q in killed:
-        by_side[_side(q)].append((cid, q))
-    lows = {side: min(_credible(q) for _, q in items) for side, items in by_side.items()}
-    general = lows.pop("general", None)
-    summed = sum(lows.values())
-    value = max(general or 0, summed) if lows else (general or 0)
-    chosen = _chosen(by_side, value, lows, general)
+    totals = {cid: _claim_total(qs) for cid, qs in by_claim.items()}
+    value = min(totals.values())
+    chosen = [cid for cid, total in totals.items() if total == value]
+    counts = [q for cid in chosen for _, q in by_claim[cid] if _credible(q) <= value]
     return Fatalities(
         value=value,
         low=value,
-        high=_high(chosen),
-        qualifier=_qualifier(chosen),
+        high=_high(counts, value),
+        qualifier=_qualifier(counts),
         policy=policy,
-        from_claims=tuple(dict.fromkeys(cid for cid, _ in chosen)),
+        from_claims=tuple(chosen),
     )
+
+
+def _claim_total(qs: list[tuple[int, Quantity]]) -> int:
+    """Counts of one side in one sentence add up ("a man and a woman"); across sentences a claim's
+    largest count per side stands; a total of "people" stands beside the sum of the sides."""
+    by_side: dict[str, int] = defaultdict(int)
+    by_sentence: dict[tuple[str, int], int] = defaultdict(int)
+    for sentence, q in qs:
+        by_sentence[(_side(q), sentence)] += _credible(q)
+    for (side, _), n in by_sentence.items():
+        by_side[side] = max(by_side[side], n)
+    general = by_side.pop("general", 0)
+    return max(general, sum(by_side.values()))
 
 
 def _credible(q: Quantity) -> int:
@@ -62,24 +78,17 @@ def _side(q: Quantity) -> str:
     return "state forces" if _STATE_SIDE.search(side) else "armed group"
 
 
-def _chosen(
-    by_side: dict[str, list[tuple[str, Quantity]]], value: int, lows: dict[str, int], general: int | None
-) -> list[tuple[str, Quantity]]:
-    """The counts that make up the assessed value (for the qualifier and provenance)."""
-    if general is not None and general >= sum(lows.values()):
-        return [(c, q) for c, q in by_side["general"] if _credible(q) == general]
-    return [(c, q) for side, low in lows.items() for c, q in by_side[side] if _credible(q) == low]
+def _high(counts: list[Quantity], value: int) -> int | None:
+    if any(q.high is None for q in counts):
+        return None
+    highs = [q.high for q in counts if q.high is not None]
+    return max([value, *highs]) if highs else value
 
 
-def _high(chosen: list[tuple[str, Quantity]]) -> int | None:
-    highs = [q.high for _, q in chosen]
-    return None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
-
-
-def _qualifier(chosen: list[tuple[str, Quantity]]) -> str | None:
+def _qualifier(counts: list[Quantity]) -> str | None:
     """Counts that agree on a bound but differ in openness read as open ("80" and "more than 80")."""
-    open_ended = [q.qualifier for _, q in chosen if q.high is None and q.qualifier]
+    open_ended = [q.qualifier for q in counts if q.high is None and q.qualifier]
     if open_ended:
         return open_ended[0]
-    qualifiers = [q.qualifier for _, q in chosen if q.qualifier]
+    qualifiers = [q.qualifier for q in counts if q.qualifier]
     return qualifiers[0] if qualifiers else None

@@ -7,6 +7,7 @@ leaves this module: documents become our own ``Mention`` and ``Sentence`` record
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -92,9 +93,20 @@ def _mentions(text: str, doc: Any) -> tuple[Mention, ...]:
         if kind is None:
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
+        if kind is MentionKind.PLACE:
+            end = _hyphen_tail(text, end)
         if start < end:
             out.append(Mention(kind=kind, span=Span.of(text, start, end), key=ent.ent_id_ or None))
     return tuple(out)
+
+
+_HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z][a-z]*)+")
+
+
+def _hyphen_tail(text: str, end: int) -> int:
+    """"Mazar-i-Sharif", "Deir ez-Zor": the model sometimes stops a name at its first hyphen."""
+    m = _HYPHEN_TAIL.match(text, end)
+    return m.end() if m else end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -36,10 +36,15 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|towards?|outside|into|around|of the town of|of the city of|village of|town of|city of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_IN_BEFORE = re.compile(r"\b(?:in|inside|across|into|of|throughout|within)\s+(?:the\s+)?(?:\w+ern\s+|\w+-?\w+ern\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"^[’']s\b")
 _SPEAKS_AFTER = re.compile(r"^\s+(?:said|says|claimed|claims|announced|denied|accused|warned|insisted|has said)\b")
 _WINDOW = 30
 _FAR_KM = 50.0
+
+
+def _is_country(place: Place) -> bool:
+    return isinstance(place.location, Location) and place.location.feature == "country"
 
 
 def _place_of_event(text: str, span: Span) -> bool:
@@ -86,7 +91,10 @@ class PlaceStage:
                 continue
             if any(m.span.within(x) or x.within(m.span) for x in excluded) or not _place_of_event(text, m.span):
                 continue
-            out.append(self.resolve(text, m.span, hints))
+            place = self.resolve(text, m.span, hints)
+            if _is_country(place) and not _IN_BEFORE.search(text[max(0, m.span.start - 20) : m.span.start]):
+                continue  # "U.S. drone", "Syria's army": a country named as an adjective is not where it happened
+            out.append(place)
         return out
 
     def _is_place(self, text: str, m: Mention) -> bool:
@@ -97,15 +105,20 @@ class PlaceStage:
             return False
         return bool(_LOCATIVE_BEFORE.search(text[max(0, m.span.start - 25) : m.span.start])) and self._gazetteer.is_place_name(m.span.text)
 
+    def country_of(self, name: str) -> Location | None:
+        return self._gazetteer.country(name)
+
     def resolve(self, text: str, span: Span, hints: Sequence[str]) -> Place:
         role = _role(text, span)
         regional = bool(_REGION_AFTER.match(text[span.end : span.end + 20]))
         country = self._gazetteer.country(span.text)
         candidates = [country] if country else self._gazetteer.lookup(span.text, country_hints=hints)
         if not candidates:
-            return Place(span=span, role=role, location=Missing(reason=f"{span.text!r} is not in the gazetteer"),
-                         geo_precision=3, where_prec=7, precision_reason="unresolved")
-        return _place(span, role, candidates[0], regional)
+            return _unresolved(span, role, f"{span.text!r} is not in the gazetteer")
+        best = candidates[0]
+        if hints and best.feature != "country" and best.iso3 not in hints:
+            return _unresolved(span, role, f"{span.text!r} is known only outside the countries the article names ({', '.join(hints[:3])})")
+        return _place(span, role, best, regional)
 
 
 def route_site(origin: Place, destination: Place) -> Place | None:
@@ -140,6 +153,10 @@ def distance_km(a: Location, b: Location) -> float:
 def far_apart(a: Place, b: Place) -> bool:
     la, lb = a.location, b.location
     return isinstance(la, Location) and isinstance(lb, Location) and distance_km(la, lb) > _FAR_KM
+
+
+def _unresolved(span: Span, role: PlaceRole, reason: str) -> Place:
+    return Place(span=span, role=role, location=Missing(reason=reason), geo_precision=3, where_prec=7, precision_reason="unresolved")
 
 
 def _role(text: str, span: Span) -> PlaceRole:

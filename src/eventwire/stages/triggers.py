@@ -20,6 +20,7 @@ _HEDGE_WINDOW = 70  # characters before a trigger searched for hedges; a clause 
 _NEGATION_WINDOW = 30
 _RECAPTURE = re.compile(r"recaptur|retook|retaken|regain|liberat", re.IGNORECASE)
 _OBJECT_WINDOW = 45
+_BARE_STRIKE = re.compile(r"strikes?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,12 @@ class Detection:
     trigger: Span
     negated: bool
     separate: bool
+    anchor: int
+    """Where the first accepted action word starts: actors before it act, actors after it are acted upon."""
+    explicit: bool
+    """The type is named by the words (a clash, a capture, a weapon), not inferred from victims."""
+    background: bool
+    """The sentence describes habitual or long-running violence ("every day since ...")."""
 
 
 @dataclass(frozen=True)
@@ -70,7 +77,8 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
     sentence = text[start:end]
     cues = _cues(sentence, start, terms, ctx)
     nonevent = [m.span() for m in terms.context["nonevent"].finditer(sentence)]
-    best: tuple[SubEventType, Span] | None = None
+    best: tuple[SubEventType, Span, bool] | None = None
+    anchor: int | None = None
     for trigger in terms.triggers:
         for match in trigger.regex.finditer(sentence):
             if _overlaps(match.span(), nonevent) or _hedged(sentence, match.start(), terms):
@@ -80,19 +88,27 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
             name = _type_for(trigger.kind, match, cues, ctx, terms)
             if name is None:
                 continue
+            anchor = match.start() if anchor is None else min(anchor, match.start())
             candidate = terms.types[name]
             if best is None or candidate.priority > best[0].priority:
-                best = (candidate, Span.of(text, start + match.start(), start + match.end()))
-    if best is None:
+                explicit = trigger.kind in _EXPLICIT_KINDS or bool(cues.instruments)
+                best = (candidate, Span.of(text, start + match.start(), start + match.end()), explicit)
+    if best is None or anchor is None:
         return None
-    sub_type, trigger_span = best
+    sub_type, trigger_span, explicit = best
     return Detection(
         index=ctx.index,
         sub_type=sub_type,
         trigger=trigger_span,
         negated=_negated(sentence, trigger_span.start - start, terms),
         separate=bool(terms.context["separate"].search(sentence)),
+        anchor=start + anchor,
+        explicit=explicit,
+        background=bool(terms.context["background"].search(sentence)),
     )
+
+
+_EXPLICIT_KINDS = frozenset({"clash", "capture", "abduct", "sexual", "protest", "riot", "mob", "agree", "loot", "disrupt", "base", "transfer", "change", "arrest"})
 
 
 def _cues(sentence: str, offset: int, terms: EventTerms, ctx: SentenceContext) -> _Cues:
@@ -145,6 +161,8 @@ def _type_for(kind: str, match: re.Match[str], cues: _Cues, ctx: SentenceContext
     if kind in ("kill", "injure"):
         return _violence_type(cues, terms, attack=False)
     if kind in ("strike", "strike_weak"):
+        if _BARE_STRIKE.fullmatch(match.group()):
+            return _remote_type(cues, terms) or "Air/drone strike"  # in conflict news a bare "strike" is an air strike
         return _remote_type(cues, terms) or ("Armed clash" if cues.combatants else None)
     if kind == "attack":
         return _violence_type(cues, terms, attack=True)
