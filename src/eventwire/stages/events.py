@@ -188,7 +188,8 @@ def _merge_target(groups: list[_Group], d: Detection, date: TimeSpan | None, sit
     if new_incident and not d.negated:
         return None
     for group in reversed(groups):
-        if _family(group.detections[0]) != _family(d):
+        family = _family(group.detections[0])
+        if family != _family(d) and not (d.sub_type.name == "Arrests" and family == "demonstration"):
             continue
         if date is not None and group.date is not None and not _overlap(date, group.date):
             continue
@@ -408,10 +409,9 @@ class _Builder:
         for i in group.sentences:
             s = self.sentences[i]
             by_source.setdefault(_source_key(s.attribution), []).append(s)
-        negated = {d.index for d in group.detections if d.negated}
-        return [self._claim(members, negated) for members in by_source.values()]
+        return [self._claim(members) for members in by_source.values()]
 
-    def _claim(self, members: list[_Sentence], negated: set[int]) -> Claim:
+    def _claim(self, members: list[_Sentence]) -> Claim:
         first = members[0]
         a = first.attribution
         qs: list[Quantity] = []
@@ -419,7 +419,7 @@ class _Builder:
         for s in members:
             qs.extend(quantities.find_quantities(self.text, s.span.start, s.span.end))
             ms.extend(quantities.find_materiel(self.text, s.span.start, s.span.end))
-        denies = any(s.index in negated for s in members) or any(s.attribution and s.attribution.polarity == "denies" for s in members)
+        denies = any(s.attribution is not None and s.attribution.polarity == "denies" for s in members)
         return Claim(
             id=f"c{first.index}",
             event_id="pending",

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from eventwire.lexicon import EventTerms, SubEventType
 from eventwire.records import Sentence, Span
 
-_CLAUSE_BREAK = re.compile(r"[;:—–]|\. ")
-_HEDGE_WINDOW = 70  # characters before a trigger searched for hedges; a clause rarely spans more
+_CLAUSE_BREAK = re.compile(r"[;:,—–]|\. ")
+_HEDGE_WINDOW = 60  # characters before a trigger searched for hedges; a clause rarely spans more
 _NEGATION_WINDOW = 30
 _RECAPTURE = re.compile(r"recaptur|retook|retaken|regain|liberat", re.IGNORECASE)
 _OBJECT_WINDOW = 45
 _BARE_STRIKE = re.compile(r"strikes?", re.IGNORECASE)
+_PROTEST_CONTEXT = re.compile(r"protest|demonstrat|marchers|rioters|\brall(?:y|ies)\b", re.IGNORECASE)
+_ARREST_ONLY_DROPS = frozenset({"attack", "strike_weak"})
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,11 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
     nonevent = [m.span() for m in terms.context["nonevent"].finditer(sentence)]
     best: tuple[SubEventType, Span, bool] | None = None
     anchor: int | None = None
+    kinds = {t.kind for t in terms.triggers if t.regex.search(sentence)}
+    arrest_only = "arrest" in kinds and not kinds & {"kill", "injure", "strike", "clash"} and not cues.instruments
     for trigger in terms.triggers:
+        if arrest_only and trigger.kind in _ARREST_ONLY_DROPS:
+            continue
         for match in trigger.regex.finditer(sentence):
             if _overlaps(match.span(), nonevent) or _hedged(sentence, match.start(), terms):
                 continue
@@ -120,7 +126,7 @@ def _cues(sentence: str, offset: int, terms: EventTerms, ctx: SentenceContext) -
         civilians=bool(terms.context["civilians"].search(sentence)),
         combatants=bool(terms.context["combatants"].search(sentence)) or len(ctx.armed_actor_spans) > 1,
         military_target=bool(terms.context["military_targets"].search(sentence)),
-        protest=bool(re.search(r"protest|demonstrat|marchers", sentence, re.IGNORECASE)),
+        protest=bool(_PROTEST_CONTEXT.search(sentence)),
     )
 
 
@@ -190,9 +196,15 @@ _FIXED = {
 
 
 def _violence_type(cues: _Cues, terms: EventTerms, *, attack: bool) -> str:
-    """Lethal or attack violence: instrument first, then who the victims were."""
-    if cues.protest and re.search(r"(?:protesters|demonstrators|marchers)", cues.text, re.IGNORECASE):
+    """Lethal or attack violence: a protest or a mob first, then the instrument, then who the victims were."""
+    if cues.protest:
+        if terms.context["excessive_force"].search(cues.text):
+            return "Excessive force against protesters"
+        if terms.context["violent_protest"].search(cues.text):
+            return "Violent demonstration"
         return "Excessive force against protesters"
+    if terms.context["mob"].search(cues.text):
+        return "Mob violence"
     remote = _remote_type(cues, terms)
     if remote is not None:
         return remote
