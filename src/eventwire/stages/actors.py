@@ -16,7 +16,12 @@ from eventwire.lexicon import ActorEntry, ActorLexicon
 from eventwire.records import Actor, ActorRole, Inter, Mention, MentionKind, Span
 
 NOT_COMBATANTS = frozenset({"monitor", "ngo", "un", "media", "state_government"})
-_BY_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_AGENT = re.compile(
+    r"(?:\b(?:was|were|been|being|is|are|had been|have been)\s+(?:\w+\s+){0,3}|"
+    r"\b(?:attacks?|strikes?|raids?|assaults?|bombings?|ambush|shelling|offensive|killings?|carried out|launched|claimed)\s+(?:\w+\s+){0,2})"
+    r"by\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _CIVILIAN_SIDE = re.compile(
     r"civilian|villager|resident|people|passenger|worshipper|child|women|men\b|farmer|student|journalist|family|families|"
     r"pilgrim|refugee|displaced|herder|miner|teacher|worker|patient|doctor|boy|girl|man\b|woman",
@@ -51,7 +56,7 @@ class ActorStage:
         for m in mentions:
             entry = self.entry(m.key)
             if m.kind is MentionKind.ACTOR and m.span.within(sentence) and entry and entry.kind not in NOT_COMBATANTS:
-                agent = bool(_BY_AGENT.search(text[max(sentence.start, m.span.start - 12) : m.span.start]))
+                agent = bool(_BY_AGENT.search(text[max(sentence.start, m.span.start - 50) : m.span.start]))
                 found.append(ActorMention(entry, m.span, agent))
         return sorted(found, key=lambda a: (not a.agent, a.span.start))
 

@@ -52,6 +52,10 @@ _MILITARY_AFTER = re.compile(
     r"drones?|drone strikes?|air ?strikes?|artillery|shells?|shelling|missiles?|rockets?|tanks?|helicopters?|special forces|police|security forces)\b",
     re.IGNORECASE,
 )
+_OWN_ACTION = re.compile(
+    r"[^.;]{0,40}?\b(?:said|says|claimed|claims|announced|reported|stated)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|its|their|we|our)\b",
+    re.IGNORECASE,
+)
 _RESPONSIBILITY = re.compile(
     r"claimed responsibility|claimed (?:the|the latest) (?:attack|bombing|assault|strike)|(?:its|their) (?:fighters|men|militants|members) (?:had )?carried out|"
     r"said it (?:had )?carried out|took responsibility",
@@ -285,7 +289,7 @@ class _Builder:
         found = self.stage._places.places_in(self.text, spans, self.analysis.mentions, self.hints, self.excluded)
         places = sorted(_dedupe_places(found), key=_site_rank)
         if not any(p.role in (PlaceRole.SITE, PlaceRole.NEAR) and not isinstance(p.location, Missing) for p in places):
-            site = _route(places) or self._fallback_site(places)
+            site = _route(places) or self._unresolved_site(places) or self._fallback_site(places)
             if site is not None:
                 places.insert(0, site)
             else:
@@ -294,6 +298,14 @@ class _Builder:
 
     def _route(self, places: list[Place]) -> Place | None:
         return _route(places)
+
+    def _unresolved_site(self, places: list[Place]) -> Place | None:
+        """The site is named but not in the gazetteer: keep its words, place it in the article's country."""
+        named = next((p for p in places if p.role is PlaceRole.SITE and isinstance(p.location, Missing)), None)
+        if named is None or not self.hints:
+            return None
+        reason = f"{named.span.text!r} is not in the gazetteer: only the country is known"
+        return self.stage._places.country_place(self.hints[0], named.span, reason)
 
     def _fallback_site(self, places: list[Place]) -> Place | None:
         """A place named elsewhere in the article, at regional precision."""
@@ -315,7 +327,7 @@ class _Builder:
         targets: list[ActorMention] = []
         anchors = {self.sentences[d.index].span.start: d.anchor for d in group.detections}
         for span in spans:
-            found = self.stage._actors.in_sentence(self.text, span, self.analysis.mentions)
+            found = [a for a in self.stage._actors.in_sentence(self.text, span, self.analysis.mentions) if self._acts(a)]
             found += self._state_by_adjective(span, found)
             anchor = anchors.get(span.start, span.end)
             agents.extend(a for a in found if a.agent or a.span.start < anchor)
@@ -338,6 +350,12 @@ class _Builder:
         else:
             missing["actor2"] = "no target or opponent is named"
         return out
+
+    def _acts(self, actor: ActorMention) -> bool:
+        """A speaker ("police said") is an actor only when it speaks of its own action ("the army said it killed")."""
+        if not any(actor.span.within(x) for x in self.excluded):
+            return True
+        return bool(_OWN_ACTION.match(self.text, actor.span.end))
 
     def _state_by_adjective(self, span: Span, found: list[ActorMention]) -> list[ActorMention]:
         """ "Russian warplanes", "U.S. drone strike", "Israeli troops": the state's forces act."""
@@ -386,20 +404,27 @@ class _Builder:
         return fallback.model_copy(update={"time_precision": 2, "date_prec": 2, "basis": "publication date: the article gives no date for the event"})
 
     def _date_nearby(self, group: _Group) -> TimeSpan | None:
-        """A date in the same paragraph as the event (a quote that sets the scene)."""
-        paragraphs = {self.sentences[i].paragraph for i in group.sentences}
-        published = self.analysis.article.published
-        for s in self.sentences:
-            if s.paragraph in paragraphs and s.detection is None:
-                t = _event_time(self.text, s.times)
-                if t is not None and (published is None or dt.timedelta(0) <= published - t.end <= dt.timedelta(days=_RECENT_DAYS)):
-                    return t
+        """A recent date in the event's paragraphs (a quote that sets the scene), else in the next one."""
+        own = {self.sentences[i].paragraph for i in group.sentences}
+        for paragraphs in (own, {p + 1 for p in own}):
+            for s in self.sentences:
+                if s.paragraph in paragraphs and s.detection is None:
+                    t = _event_time(self.text, s.times)
+                    if t is not None and self._recent(t):
+                        return t
         return None
 
+    def _recent(self, t: TimeSpan) -> bool:
+        published = self.analysis.article.published
+        return published is None or dt.timedelta(0) <= published - t.end <= dt.timedelta(days=_RECENT_DAYS)
+
     def _statement_date(self, group: _Group) -> TimeSpan | None:
-        for i in group.sentences:
-            t = _speech_time(self.text, self.sentences[i].times)
-            if t is not None:
+        """The day the claim was made, when the event itself carries no date (ACLED's practice)."""
+        own = {self.sentences[i].paragraph for i in group.sentences}
+        nearby = [s for s in self.sentences if s.index in group.sentences or s.paragraph in own or s.paragraph - 1 in own]
+        for s in nearby:
+            t = _speech_time(self.text, s.times)
+            if t is not None and self._recent(t):
                 return t.model_copy(update={"time_precision": 2, "date_prec": 2, "basis": "date of the statement reporting the event"})
         return None
 

@@ -40,6 +40,7 @@ _IN_BEFORE = re.compile(r"\b(?:in|inside|across|into|of|throughout|within)\s+(?:
 _POSSESSIVE_AFTER = re.compile(r"^[’']s\b")
 _SPEAKS_AFTER = re.compile(r"^\s+(?:said|says|claimed|claims|announced|denied|accused|warned|insisted|has said)\b")
 _WINDOW = 30
+_UNAMBIGUOUS_POPULATION = 100_000  # a city this big is rarely a namesake (Gaza, Khan Yunis, Omdurman)
 _FAR_KM = 50.0
 
 
@@ -74,14 +75,30 @@ class PlaceStage:
         self._gazetteer = gazetteer
 
     def country_hints(self, text: str, mentions: Sequence[Mention]) -> list[str]:
-        """ISO3 codes of the countries the article speaks of, most mentioned first."""
+        """ISO3 codes of the countries the article speaks of, most mentioned first: countries and
+        demonyms, then the countries of places that are unambiguous on their own (big cities, regions)."""
         counts: Counter[str] = Counter()
+        others = []
         for m in mentions:
             if m.kind in (MentionKind.PLACE, MentionKind.NORP):
                 country = self._gazetteer.country(m.span.text)
                 if country is not None and country.iso3:
                     counts[country.iso3] += 1
+                elif m.kind is MentionKind.PLACE:
+                    others.append(m.span.text)
+        named = [iso3 for iso3, _ in counts.most_common()]
+        for name in others:
+            best = next(iter(self._gazetteer.lookup(name, country_hints=named)), None)
+            if best is not None and best.iso3 and (best.population >= _UNAMBIGUOUS_POPULATION or best.feature in ("admin1", "region")):
+                counts[best.iso3] += 1
         return [iso3 for iso3, _ in counts.most_common()]
+
+    def country_place(self, iso3: str, span: Span, reason: str) -> Place | None:
+        """Only the country is known: a site at country precision for an unresolved place name."""
+        location = self._gazetteer.country(iso3)
+        if location is None:
+            return None
+        return Place(span=span, role=PlaceRole.SITE, location=location, geo_precision=3, where_prec=6, precision_reason=reason)
 
     def places_in(self, text: str, within: Sequence[Span], mentions: Sequence[Mention], hints: Sequence[str], excluded: Sequence[Span]) -> list[Place]:
         """Places named in the given sentences, resolved, in text order."""
