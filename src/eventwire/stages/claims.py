@@ -72,7 +72,8 @@ class ClaimStage:
         for i, sentence in enumerate(sentences):
             found = self._own(text, sentence, mentions)
             if found is not None and found.phrase.text.lower().strip() in ("the group", "the militants", "the rebels"):
-                group = self._group_backref(text, found.phrase, mentions)
+                speaks = last is not None and last.type in (ClaimantType.NGO, ClaimantType.MONITOR, ClaimantType.UN)
+                group = last if speaks else self._group_backref(text, found.phrase, mentions)
                 found = _inherit(group, found) if group else found
             elif found is not None and self._is_backref(found.phrase.text) and last is not None:
                 found = _inherit(last, found)

@@ -57,7 +57,7 @@ _OWN_ACTION = re.compile(
     re.IGNORECASE,
 )
 _RESPONSIBILITY = re.compile(
-    r"claimed responsibility|claimed (?:the|the latest) (?:attack|bombing|assault|strike)|(?:its|their) (?:fighters|men|militants|members) (?:had )?carried out|"
+    r"claimed responsibility|\bblamed\b|\baccused\b|claimed (?:the|the latest) (?:attack|bombing|assault|strike)|(?:its|their) (?:fighters|men|militants|members) (?:had )?carried out|"
     r"said it (?:had )?carried out|took responsibility",
     re.IGNORECASE,
 )  # a date found outside the event's sentences is trusted only this close to publication
@@ -79,6 +79,7 @@ class _Group:
     date: TimeSpan | None
     sites: list[Place]
     sentences: list[int] = field(default_factory=list)
+    title_first: bool = False
 
 
 class EventStage:
@@ -151,7 +152,8 @@ class EventStage:
             if target is None:
                 if d.negated:
                     continue
-                groups.append(_Group([d], own_date, sites, [s.index]))
+                title = analysis.article.title
+                groups.append(_Group([d], own_date, sites, [s.index], title is not None and s.span.start < title.end))
                 continue
             target.detections.append(d)
             target.sentences.append(s.index)
@@ -174,9 +176,11 @@ def _group_type(group: _Group) -> tuple[SubEventType, Span]:
     ACLED's hierarchy applies (a strike inside a battle is a battle), but a type merely inferred
     from who died ("30 militants killed" reads as a clash) does not overturn what the lead says.
     """
-    chosen = group.detections[0]
-    for d in group.detections[1:]:
-        if d.sub_type.priority > chosen.sub_type.priority and (d.explicit or not chosen.explicit):
+    # An inferred reading from the terse headline yields to one from the fuller sentences below it.
+    ordered = group.detections[1:] + group.detections[:1] if group.title_first and len(group.detections) > 1 else group.detections
+    chosen = next((d for d in ordered if d.explicit), ordered[0])
+    for d in ordered:
+        if d.sub_type.priority > chosen.sub_type.priority and d.explicit:
             chosen = d
     return chosen.sub_type, chosen.trigger
 
@@ -193,7 +197,8 @@ def _merge_target(groups: list[_Group], d: Detection, date: TimeSpan | None, sit
         return None
     for group in reversed(groups):
         family = _family(group.detections[0])
-        if family != _family(d) and not (d.sub_type.name == "Arrests" and family == "demonstration"):
+        absorbed = family == "demonstration" and (d.sub_type.name == "Arrests" or not d.explicit)
+        if family != _family(d) and not absorbed:
             continue
         if date is not None and group.date is not None and not _overlap(date, group.date):
             continue
@@ -332,14 +337,15 @@ class _Builder:
             anchor = anchors.get(span.start, span.end)
             agents.extend(a for a in found if a.agent or a.span.start < anchor)
             targets.extend(a for a in found if not a.agent and a.span.start >= anchor)
-        if not agents:
-            agents = self._responsible()
+        if not any(a.entry.family for a in agents):
+            agents = self._responsible() + agents
         iso3 = country.iso3 if country else None
         name = country.country if country else None
         actor1 = _most_specific(agents)
         others = [a for a in targets + agents if actor1 is None or not _same_side(a, actor1)]
-        actor2 = _most_specific(others)
-        actor2 = actor2 or self._victims(group, spans, iso3)
+        victims = self._victims(group, spans, iso3)
+        one_sided = group.detections[0].sub_type.event_type == "Violence against civilians"
+        actor2 = victims if one_sided and victims is not None else (_most_specific(others) or victims)
         out = []
         if actor1 is not None:
             out.append(self.stage._actors.to_actor(actor1, ActorRole.ACTOR1, iso3, name))
@@ -374,10 +380,14 @@ class _Builder:
     def _responsible(self) -> list[ActorMention]:
         """Whoever claims responsibility (or that "its fighters carried out" the attack) is the perpetrator."""
         for s in self.sentences:
-            if _RESPONSIBILITY.search(self.text, s.span.start, s.span.end):
-                found = self.stage._actors.in_sentence(self.text, s.span, self.analysis.mentions)
-                if found:
-                    return [found[0]]
+            m = _RESPONSIBILITY.search(self.text, s.span.start, s.span.end)
+            if m is None:
+                continue
+            found = self.stage._actors.in_sentence(self.text, s.span, self.analysis.mentions)
+            if m.group().lower().startswith(("blamed", "accused")):  # "X blamed the CODECO militia": the one blamed
+                found = [a for a in found if a.span.start >= m.end()]
+            if found:
+                return [found[0]]
         return []
 
     def _victims(self, group: _Group, spans: list[Span], iso3: str | None) -> ActorMention | None:

@@ -23,6 +23,7 @@ _OBJECT_WINDOW = 45
 _BARE_STRIKE = re.compile(r"strikes?", re.IGNORECASE)
 _PROTEST_CONTEXT = re.compile(r"protest|demonstrat|marchers|rioters|\brall(?:y|ies)\b", re.IGNORECASE)
 _ARREST_ONLY_DROPS = frozenset({"attack", "strike_weak"})
+_DISRUPT_DROPS = frozenset({"attack", "strike", "strike_weak"})
 
 
 @dataclass(frozen=True)
@@ -67,10 +68,14 @@ class _Cues:
 
 
 def is_sports_article(text: str, terms: EventTerms) -> bool:
-    """Three or more sports words and no weapon: war words there are metaphors."""
-    sports = len(terms.context["sports"].findall(text))
-    weapons = any(regex.search(text) for _, regex in terms.instruments)
-    return sports >= 3 and not weapons
+    """Sports, politics or disaster words outnumber weapon words: "blast", "bombarded", "clash" and
+    "killed" there are figures of speech or the work of nature, unless an armed actor is named."""
+    weapons = sum(len(regex.findall(text)) for _, regex in terms.instruments)
+    for frame in ("sports", "politics", "disaster"):
+        count = len(terms.context[frame].findall(text))
+        if count >= 3 and count > 2 * weapons:
+            return True
+    return False
 
 
 def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | None:
@@ -82,14 +87,18 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
     best: tuple[SubEventType, Span, bool] | None = None
     anchor: int | None = None
     kinds = {t.kind for t in terms.triggers if t.regex.search(sentence)}
-    arrest_only = "arrest" in kinds and not kinds & {"kill", "injure", "strike", "clash"} and not cues.instruments
+    dropped: frozenset[str] = frozenset()
+    if "arrest" in kinds and not kinds & {"kill", "injure", "strike", "clash"} and not cues.instruments:
+        dropped = _ARREST_ONLY_DROPS  # a raid in which people were arrested is an arrest
+    elif "disrupt" in kinds and not ctx.has_casualties:
+        dropped = _DISRUPT_DROPS  # drones shot down or "destroyed" by air defences struck nothing
     for trigger in terms.triggers:
-        if arrest_only and trigger.kind in _ARREST_ONLY_DROPS:
+        if trigger.kind in dropped:
             continue
         for match in trigger.regex.finditer(sentence):
             if _overlaps(match.span(), nonevent) or _hedged(sentence, match.start(), terms):
                 continue
-            if not trigger.strong and not _supported(cues, ctx, sentence, trigger.kind, terms):
+            if (not trigger.strong or ctx.sports_article) and not _supported(cues, ctx, sentence, trigger.kind, terms):
                 continue
             name = _type_for(trigger.kind, match, cues, ctx, terms)
             if name is None:
@@ -149,8 +158,8 @@ def _negated(sentence: str, at: int, terms: EventTerms) -> bool:
 def _supported(cues: _Cues, ctx: SentenceContext, sentence: str, kind: str, terms: EventTerms) -> bool:
     if kind == "protest":
         return bool(terms.context["protest_support"].search(sentence))
-    if ctx.sports_article and not cues.instruments:
-        return False
+    if ctx.sports_article:
+        return bool(ctx.armed_actor_spans) and (ctx.has_casualties or bool(cues.instruments))
     return bool(cues.instruments) or ctx.has_casualties or bool(ctx.armed_actor_spans)
 
 
