@@ -24,7 +24,8 @@ _BY_AGENT = re.compile(
 )
 _CIVILIAN_SIDE = re.compile(
     r"civilian|villager|resident|people|passenger|worshipper|child|women|men\b|farmer|student|journalist|family|families|"
-    r"pilgrim|refugee|displaced|herder|miner|teacher|worker|patient|doctor|boy|girl|man\b|woman",
+    r"pilgrim|refugee|displaced|herder|miner|teacher|worker|patient|doctor|boy|girl|man\b|woman|pupil|schoolchild|student|"
+    r"villager|shopper|motorist|fisherm|diner|customer|worshiper|mourner|wedding|guest",
     re.IGNORECASE,
 )
 _PROTESTER_SIDE = re.compile(r"protester|demonstrator|marcher", re.IGNORECASE)

@@ -391,19 +391,31 @@ class _Builder:
         return []
 
     def _victims(self, group: _Group, spans: list[Span], iso3: str | None) -> ActorMention | None:
+        """Civilians or protesters named as the victims: in a count ("killing 12 villagers"), else as words."""
         for span in spans:
             for q in quantities.find_quantities(self.text, span.start, span.end):
                 if q.side:
                     victim = self.stage._actors.victim_actor(q.side, q.span, iso3)
                     if victim is not None:
                         return victim
+        for span in spans[:2]:
+            m = self.stage._terms.context["civilians"].search(self.text, span.start, span.end)
+            if m is not None:
+                victim = self.stage._actors.victim_actor(m.group(), Span.of(self.text, m.start(), m.end()), iso3)
+                if victim is not None:
+                    return victim
         return None
 
     # -- time ---------------------------------------------------------------------------------
     def _date(self, group: _Group, missing: dict[str, str]) -> TimeSpan | Missing:
         if group.date is not None:
             return group.date
-        found = self._date_nearby(group) or self._statement_date(group)
+        found = (
+            self._date_nearby(group, following=False)
+            or self._statement_date(group, nearby=False)
+            or self._date_nearby(group, following=True)
+            or self._statement_date(group, nearby=True)
+        )
         if found is not None:
             return found
         published = self.analysis.article.published
@@ -413,10 +425,10 @@ class _Builder:
         fallback = dates.publication_day(published)
         return fallback.model_copy(update={"time_precision": 2, "date_prec": 2, "basis": "publication date: the article gives no date for the event"})
 
-    def _date_nearby(self, group: _Group) -> TimeSpan | None:
-        """A recent date in the event's paragraphs (a quote that sets the scene), else in the next one."""
+    def _date_nearby(self, group: _Group, *, following: bool) -> TimeSpan | None:
+        """A recent date in the event's paragraphs (a quote that sets the scene), or in the next one."""
         own = {self.sentences[i].paragraph for i in group.sentences}
-        for paragraphs in (own, {p + 1 for p in own}):
+        for paragraphs in ({p + 1 for p in own},) if following else (own,):
             for s in self.sentences:
                 if s.paragraph in paragraphs and s.detection is None:
                     t = _event_time(self.text, s.times)
@@ -426,13 +438,13 @@ class _Builder:
 
     def _recent(self, t: TimeSpan) -> bool:
         published = self.analysis.article.published
-        return published is None or dt.timedelta(0) <= published - t.end <= dt.timedelta(days=_RECENT_DAYS)
+        return published is None or dt.timedelta(0) <= published - t.start <= dt.timedelta(days=_RECENT_DAYS)
 
-    def _statement_date(self, group: _Group) -> TimeSpan | None:
+    def _statement_date(self, group: _Group, *, nearby: bool) -> TimeSpan | None:
         """The day the claim was made, when the event itself carries no date (ACLED's practice)."""
         own = {self.sentences[i].paragraph for i in group.sentences}
-        nearby = [s for s in self.sentences if s.index in group.sentences or s.paragraph in own or s.paragraph - 1 in own]
-        for s in nearby:
+        around = [s for s in self.sentences if s.index in group.sentences or (nearby and (s.paragraph in own or s.paragraph - 1 in own))]
+        for s in around:
             t = _speech_time(self.text, s.times)
             if t is not None and self._recent(t):
                 return t.model_copy(update={"time_precision": 2, "date_prec": 2, "basis": "date of the statement reporting the event"})

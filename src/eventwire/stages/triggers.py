@@ -106,7 +106,7 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
             anchor = match.start() if anchor is None else min(anchor, match.start())
             candidate = terms.types[name]
             if best is None or candidate.priority > best[0].priority:
-                explicit = trigger.kind in _EXPLICIT_KINDS or bool(cues.instruments)
+                explicit = trigger.kind in _EXPLICIT_KINDS or bool(cues.instruments) or candidate.disorder == "Demonstrations"
                 best = (candidate, Span.of(text, start + match.start(), start + match.end()), explicit)
     if best is None or anchor is None:
         return None
