@@ -88,6 +88,7 @@ _DATELINE = re.compile(
     ))?
     (?P<sep>
         \.?\s*/(?P<slash>{_OUTLET})/\.?
+      | \s*\((?P<month3>{_MONTH})\s+(?P<day3>\d{{1,2}})(?:,?\s+(?P<year3>\d{{4}}))?\)(?:\s*{_DASH}|:)?
       | \s*\((?P<paren>{_OUTLET})\)(?:\s*{_DASH}|:)?
       | \s*{_DASH}
       | [:.]
@@ -335,6 +336,8 @@ def _plausible(match: re.Match[str]) -> bool:
         return False
     if sep == "." and not match["date"]:
         return False
+    if match["month3"] and not place.isupper() and not match["region"]:
+        return False
     if not place.isupper():  # "Gaza City, 14 March 2024 (AFP)": title case needs a date or an outlet
         return bool(match["date"] or outlet)
     return True
@@ -346,12 +349,12 @@ def _place_name(place: str) -> str:
 
 
 def _dateline_date(match: re.Match[str], published: dt.date | None) -> tuple[dt.date | None, bool]:
-    month_name = match["month"] or match["month2"]
+    month_name = match["month"] or match["month2"] or match["month3"]
     if month_name is None:
         return None, False
     month = _MONTHS.index(month_name[:3].lower()) + 1
-    day = int(match["day"] or match["day2"])
-    year = match["year"] or match["year2"]
+    day = int(match["day"] or match["day2"] or match["day3"])
+    year = match["year"] or match["year2"] or match["year3"]
     if year is not None:
         return _date_or_none(int(year), month, day), True
     return resolve_year(month, day, published), False

@@ -144,7 +144,7 @@ class EventStage:
             d = s.detection
             if d is None:
                 continue
-            own_date = _event_time(text, s.times)
+            own_date = _event_time(text, s.times, near=d.trigger.start)
             if d.background and s.index not in heads and (own_date is None or own_date.time_precision > 1):
                 continue
             sites = [p for p in self._places.places_in(text, [s.span], analysis.mentions, hints, excluded) if p.role is PlaceRole.SITE]
@@ -214,12 +214,15 @@ def _overlap(a: TimeSpan, b: TimeSpan) -> bool:
     return a.start <= b.end + slack and b.start <= a.end + slack
 
 
-def _event_time(text: str, times: Sequence[TimeSpan]) -> TimeSpan | None:
-    """The first time expression that dates the event rather than the statement about it."""
-    for t in times:
-        if t.span is not None and not _SPEECH_BEFORE.search(text[max(0, t.span.start - 30) : t.span.start]):
-            return t
-    return None
+def _event_time(text: str, times: Sequence[TimeSpan], near: int | None = None) -> TimeSpan | None:
+    """The time expression that dates the event rather than the statement about it: the first one,
+    or the one closest to the action word when it is known ("Today, ISAF confirmed ... killed on Sunday")."""
+    dated = [t for t in times if t.span is not None and not _SPEECH_BEFORE.search(text[max(0, t.span.start - 30) : t.span.start])]
+    if not dated:
+        return None
+    if near is None:
+        return dated[0]
+    return min(dated, key=lambda t: abs(t.span.start - near) if t.span else 0)
 
 
 def _speech_time(text: str, times: Sequence[TimeSpan]) -> TimeSpan | None:
