@@ -37,6 +37,7 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IN_BEFORE = re.compile(r"\b(?:in|inside|across|into|of|throughout|within)\s+(?:the\s+)?(?:\w+ern\s+|\w+-?\w+ern\s+)?$", re.IGNORECASE)
+_ASIDE = re.compile(r"outlawed|banned|prohibited|designated|listed|known as|based|headquartered|formerly", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"^[’']s\b")
 _SPEAKS_AFTER = re.compile(r"^\s+(?:said|says|claimed|claims|announced|denied|accused|warned|insisted|has said)\b")
 _WINDOW = 30
@@ -55,7 +56,10 @@ def _place_of_event(text: str, span: Span) -> bool:
         return False
     line_start = text.rfind("\n", 0, span.start) + 1
     before = text[line_start : span.start]
-    return before.count("(") <= before.count(")")
+    if before.count("(") <= before.count(")"):
+        return True
+    aside = before[before.rfind("(") :]
+    return not _ASIDE.search(aside)  # "(outlawed in Russia)" is an aside; "(Ancuabe, Cabo Delgado)" locates
 
 
 class Geocoder(Protocol):

@@ -166,6 +166,8 @@ def _supported(cues: _Cues, ctx: SentenceContext, sentence: str, kind: str, term
 def _remote_type(cues: _Cues, terms: EventTerms) -> str | None:
     if not cues.instruments:
         return None
+    if cues.military_target and terms.context["small_arms"].search(cues.text) and "Air/drone strike" not in cues.instruments:
+        return "Armed clash"  # mortars and small arms at each other's positions: ACLED codes the battle
     return max(cues.instruments, key=lambda name: terms.types[name].priority)
 
 
