@@ -131,8 +131,8 @@ def clean(item: ArticleInput) -> Article:
         content_hash=digest,
         title=parts.title,
         lead=parts.lead,
-        published=published or parts.dateline_published,
-        published_source=_published_source(published, parts.dateline_published),
+        published=published or parts.dateline_published or _date_near_top(text),
+        published_source=_published_source(published, parts.dateline_published, _date_near_top(text)),
         url=item.url or source.url,
         outlet=item.outlet or source.outlet,
         dateline=parts.dateline,
@@ -379,7 +379,24 @@ def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _published_source(published: dt.date | None, from_dateline: dt.date | None) -> str:
+def _published_source(published: dt.date | None, from_dateline: dt.date | None, from_text: dt.date | None) -> str:
     if published is not None:
         return "input"
-    return "dateline" if from_dateline is not None else "none"
+    if from_dateline is not None:
+        return "dateline"
+    return "text" if from_text is not None else "none"
+
+
+_FULL_DATE = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})|(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}}),?)\s+(?P<year>(?:19|20)\d\d)\b"
+)
+TOP_OF_ARTICLE = 400  # characters where a page prints its own date ("Date of publication 2 October 2016")
+
+
+def _date_near_top(text: str) -> dt.date | None:
+    """A full date (with its year) near the top of an article that came without a publication date."""
+    m = _FULL_DATE.search(text, 0, TOP_OF_ARTICLE)
+    if m is None:
+        return None
+    month = _MONTHS.index((m["month"] or m["month2"])[:3].lower()) + 1
+    return _date_or_none(int(m["year"]), month, int(m["day"] or m["day2"]))

@@ -334,10 +334,13 @@ class _Builder:
         agents: list[ActorMention] = []
         targets: list[ActorMention] = []
         anchors = {self.sentences[d.index].span.start: d.anchor for d in group.detections}
+        demonstration = group.detections[0].sub_type.event_type in ("Protests", "Riots")
         for span in spans:
             found = [a for a in self.stage._actors.in_sentence(self.text, span, self.analysis.mentions) if self._acts(a)]
-            found += self._state_by_adjective(span, found)
             anchor = anchors.get(span.start, span.end)
+            if not demonstration:  # civilians and protesters suffer political violence; they do not wage it
+                found = [a for a in found if a.entry.inter not in (5, 6, 7) or (a.span.start >= anchor and not a.agent)]
+            found += self._state_by_adjective(span, found)
             agents.extend(a for a in found if a.agent or a.span.start < anchor)
             targets.extend(a for a in found if not a.agent and a.span.start >= anchor)
         if not any(a.entry.family for a in agents):

@@ -100,7 +100,7 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
                 continue
             if (not trigger.strong or ctx.sports_article) and not _supported(cues, ctx, sentence, trigger.kind, terms):
                 continue
-            name = _type_for(trigger.kind, match, cues, ctx, terms)
+            name = _type_for(trigger.kind, match, _with_victims(cues, match, terms), ctx, terms)
             if name is None:
                 continue
             anchor = match.start() if anchor is None else min(anchor, match.start())
@@ -137,6 +137,21 @@ def _cues(sentence: str, offset: int, terms: EventTerms, ctx: SentenceContext) -
         military_target=bool(terms.context["military_targets"].search(sentence)),
         protest=bool(_PROTEST_CONTEXT.search(sentence)),
     )
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _with_victims(cues: _Cues, match: re.Match[str], terms: EventTerms) -> _Cues:
+    """Who was hit: the words after an active verb ("militants attacked Muaja and killed 1 person"),
+    the words before a passive one ("a drug suspect was killed"); the perpetrator does not count."""
+    passive = bool(_PASSIVE_BEFORE.search(cues.text[: match.start()]))
+    region = cues.text[: match.start()] if passive else cues.text[match.end() :]
+    civilians = bool(terms.context["civilians"].search(region))
+    combatants = bool(terms.context["combatants"].search(region))
+    if not civilians and not combatants:
+        return cues
+    return _Cues(cues.text, cues.offset, cues.instruments, civilians, combatants, cues.military_target, cues.protest)
 
 
 def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
