@@ -132,7 +132,7 @@ class EventStage:
             armed_actor_spans=tuple(a.span for a in armed),
             state_actor_spans=tuple(a.span for a in armed if a.entry.inter == 1),
             place_spans=places,
-            has_casualties=bool(quantities.find_quantities(text, s.span.start, s.span.end)),
+            has_casualties=any(q.low > 0 for q in quantities.find_quantities(text, s.span.start, s.span.end)),
             sports_article=sports,
         )
 

@@ -174,7 +174,7 @@ def _supported(cues: _Cues, ctx: SentenceContext, sentence: str, kind: str, term
     if kind == "protest":
         return bool(terms.context["protest_support"].search(sentence))
     if ctx.sports_article:
-        return bool(ctx.armed_actor_spans) and (ctx.has_casualties or bool(cues.instruments))
+        return bool(ctx.armed_actor_spans) and ctx.has_casualties
     return bool(cues.instruments) or ctx.has_casualties or bool(ctx.armed_actor_spans)
 
 
