@@ -161,12 +161,16 @@ def _cue_then_speaker(body: str, cues: Cues) -> tuple[tuple[int, int], tuple[int
             continue
         who_start = m.end() + after.start("who")
         who_end = _bounded((who_start, m.end() + after.end("who")), body)[1]
+        if not _looks_like_speaker(body[who_start:who_end].split(",")[0]):
+            continue
         return (who_start, len(body[:who_end].rstrip(" ,"))), m.span()
     return None
 
 
 def _speaker_before(body: str, cue_at: int) -> tuple[int, int] | None:
     head = body[:cue_at].rstrip()
+    if head.endswith(","):  # "Oleksandr Prokudin, head of the regional administration, wrote"
+        return _apposed_speaker(head[:-1])
     cut = max(head.rfind(","), head.rfind("”"), head.rfind('"'), head.rfind(";"), head.rfind(":"))
     start = cut + 1 if cut >= 0 else 0
     phrase = head[start:]
@@ -175,6 +179,24 @@ def _speaker_before(body: str, cue_at: int) -> tuple[int, int] | None:
     if not stripped or len(stripped.split()) > _MAX_CLAIMANT_WORDS or not _looks_like_speaker(stripped):
         return None
     return start, start + len(stripped.rstrip())
+
+
+def _apposed_speaker(head: str) -> tuple[int, int] | None:
+    """A name followed by its apposition or relative clause, both set off by commas."""
+    end = len(head)
+    inner = max(head.rfind(","), head.rfind("”"), head.rfind('"'), head.rfind(";"))
+    if inner < 0:
+        return None
+    outer = max(head.rfind(",", 0, inner), head.rfind("”", 0, inner), head.rfind('"', 0, inner), head.rfind(";", 0, inner))
+    start = outer + 1
+    name = head[start:inner].strip(" \"”“")
+    if not name or len(name.split()) > _MAX_CLAIMANT_WORDS or not _looks_like_speaker(name) or not name[0].isupper():
+        return None
+    start = head.index(name, start)
+    apposition = head[inner + 1 :].strip()
+    if apposition.lower().startswith(("which", "who", "that", "whose")):
+        end = start + len(name)
+    return start, end
 
 
 def _looks_like_speaker(phrase: str) -> bool:

@@ -104,6 +104,7 @@ class EventStage:
         for s in sentences:
             s.detection = detect(text, self._context(analysis, s, sports), self._terms)
         groups = self._group(analysis, sentences, hints, excluded)
+        _attach_statements(groups, sentences, self._terms)
         builder = _Builder(self, analysis, sentences, hints, excluded)
         events = sorted((builder.event(g) for g in groups), key=lambda e: e.prominence)
         events = [e.model_copy(update={"id": f"{article.id}-e{n + 1}"}) for n, e in enumerate(events)]
@@ -160,6 +161,18 @@ class EventStage:
             target.date = target.date or own_date
             target.sites = target.sites or sites
         return groups
+
+
+def _attach_statements(groups: list[_Group], sentences: list[_Sentence], terms: EventTerms) -> None:
+    """A denial or a rival count in a sentence of its own ("Damascus denied the reports") is a claim
+    about the event told just before it (or the main event when none precedes)."""
+    used = {i for g in groups for i in g.sentences}
+    for s in sentences:
+        a = s.attribution
+        if s.index in used or a is None or not groups or a.polarity != "denies":
+            continue
+        before = [g for g in groups if min(g.sentences) < s.index]
+        (before[-1] if before else groups[0]).sentences.append(s.index)
 
 
 def _family(d: Detection) -> str:
@@ -530,10 +543,7 @@ def _with_party(claim: Claim, actors: list[Actor], stage: ActorStage) -> Claim:
         party = bool(states)  # "the army", "police": the state forces of the event
     elif entry is None and c.type in (ClaimantType.PARTY_OFFICIAL, ClaimantType.PARTY_ANONYMOUS):
         party = bool(states)
-    ctype = c.type
-    if not party and ctype is ClaimantType.PARTY_OFFICIAL:
-        ctype = ClaimantType.OTHER
-    return claim.model_copy(update={"claimant": c.model_copy(update={"is_party": party, "type": ctype})})
+    return claim.model_copy(update={"claimant": c.model_copy(update={"is_party": party})})
 
 
 def claim_key(claim: Claim) -> str | None:
