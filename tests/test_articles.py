@@ -55,7 +55,11 @@ def _event_fields(event: Event, want: dict) -> dict[str, bool]:
     site = _site(event)
     # A site is checked as the article's words or the gazetteer's name for them; whether a village
     # resolves to coordinates is the gazetteer's business (tests/test_gazetteer.py).
-    sites = " ".join(f"{p.span.text} {getattr(p.location, 'name', '')}" for p in event.places if p.role in (PlaceRole.SITE, PlaceRole.NEAR))
+    sites = " ".join(
+        f"{p.span.text} {getattr(p.location, 'name', '')}"
+        for p in event.places
+        if p.role in (PlaceRole.SITE, PlaceRole.NEAR)
+    )
     got = {
         "event_type": event.type.event_type,
         "sub_event_type": event.type.sub_event_type,
@@ -83,14 +87,20 @@ def _event_fields(event: Event, want: dict) -> dict[str, bool]:
 
 def _claim_fields(extraction: Extraction, want: dict) -> dict[str, bool]:
     needle = want.get("claimant_contains", "").lower()
-    matching = [c for c in extraction.claims if needle in f"{c.claimant.name} {c.claimant.span.text if c.claimant.span else ''}".lower()]
+    matching = [
+        c
+        for c in extraction.claims
+        if needle in f"{c.claimant.name} {c.claimant.span.text if c.claimant.span else ''}".lower()
+    ]
     out = {"claim_found": bool(matching)}
     if "claimant_type" in want:
         out["claim_claimant_type"] = want["claimant_type"] in {c.claimant.type.value for c in matching}
     if "polarity" in want:
         out["claim_polarity"] = want["polarity"] in {c.polarity for c in matching}
     if "killed_low" in want:
-        out["claim_killed"] = want["killed_low"] in [q.low for c in matching for q in c.quantities if q.kind.value == "killed"]
+        out["claim_killed"] = want["killed_low"] in [
+            q.low for c in matching for q in c.quantities if q.kind.value == "killed"
+        ]
     return out
 
 
@@ -132,7 +142,9 @@ def test_articles_meet_quality_floors(results) -> None:
     assert not below, f"fields below their floor (score, floor): {below}\nmisses:\n" + "\n".join(misses)
 
 
-NO_EVENT_CASES = [c for c in CASES if _expected(c).get("events") == [] and _expected(c).get("no_further_violent_events")]
+NO_EVENT_CASES = [
+    c for c in CASES if _expected(c).get("events") == [] and _expected(c).get("no_further_violent_events")
+]
 
 
 @pytest.mark.parametrize("name", NO_EVENT_CASES)
@@ -145,7 +157,12 @@ def test_articles_every_span_quotes_the_text(results) -> None:
     for name, (extraction, _) in results.items():
         text = extraction.article.text
         for event in extraction.events:
-            spans = [event.type.trigger, *event.evidence, *(a.span for a in event.actors), *(q.span for q in event.quantities)]
+            spans = [
+                event.type.trigger,
+                *event.evidence,
+                *(a.span for a in event.actors),
+                *(q.span for q in event.quantities),
+            ]
             spans += [c.span for c in event.claims] + [m.span for m in event.materiel]
             spans += [p.span for p in event.places if p.location is None or "…" not in p.span.text]
             for span in spans:
@@ -155,4 +172,11 @@ def test_articles_every_span_quotes_the_text(results) -> None:
 def test_articles_cover_every_acled_event_type(results) -> None:
     """The gold set itself: every ACLED event type is exercised (a guard against a thinning set)."""
     types = {e["event_type"] for _, expected in results.values() for e in expected.get("events", [])}
-    assert types >= {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"}
+    assert types >= {
+        "Battles",
+        "Explosions/Remote violence",
+        "Violence against civilians",
+        "Protests",
+        "Riots",
+        "Strategic developments",
+    }

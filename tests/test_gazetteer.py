@@ -14,9 +14,23 @@ from eventwire.gazetteer.build import iter_json_values, usable_alternates
 from eventwire.gazetteer.normalize import fold, loose_keys, plain, skeleton
 
 ACLED_REGIONS = {
-    "Middle East", "Northern Africa", "Eastern Africa", "Middle Africa", "Western Africa",
-    "Southern Africa", "South Asia", "Southeast Asia", "East Asia", "Caucasus and Central Asia",
-    "Europe", "North America", "Central America", "South America", "Caribbean", "Oceania", "Antarctica",
+    "Middle East",
+    "Northern Africa",
+    "Eastern Africa",
+    "Middle Africa",
+    "Western Africa",
+    "Southern Africa",
+    "South Asia",
+    "Southeast Asia",
+    "East Asia",
+    "Caucasus and Central Asia",
+    "Europe",
+    "North America",
+    "Central America",
+    "South America",
+    "Caribbean",
+    "Oceania",
+    "Antarctica",
 }
 
 
@@ -35,41 +49,57 @@ def first(gaz: Gazetteer, name: str, hints: tuple[str, ...] = ()):
 
 # --- folding -------------------------------------------------------------------
 
-@pytest.mark.parametrize(("name", "key"), [
-    ("Ar-Raqqah", "ar raqqah"),
-    ("Ḩimş", "hims"),
-    ("Sana'a", "sanaa"),
-    ("Dar‘ā", "dara"),
-    ("  Deir   ez-Zor ", "deir ez zor"),
-    ("Łódź", "lodz"),
-])
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Ar-Raqqah", "ar raqqah"),
+        ("Ḩimş", "hims"),
+        ("Sana'a", "sanaa"),
+        ("Dar‘ā", "dara"),
+        ("  Deir   ez-Zor ", "deir ez zor"),
+        ("Łódź", "lodz"),
+    ],
+)
 def test_fold(name, key):
     assert fold(name) == key
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("Raqqa", "Ar-Raqqah"),
-    ("Raqqa", "al-Raqqa"),
-    ("Deir Ezzor", "Deir ez-Zor"),
-    ("Sanaa", "Sana'a"),
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Raqqa", "Ar-Raqqah"),
+        ("Raqqa", "al-Raqqa"),
+        ("Deir Ezzor", "Deir ez-Zor"),
+        ("Sanaa", "Sana'a"),
+    ],
+)
 def test_loose_keys_meet(a, b):
     assert loose_keys(a) & loose_keys(b)
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("Khan Younis", "Khān Yūnis"),
-    ("Mazar-i-Sharif", "Mazār-e Sharīf"),
-    ("Maarat al-Numan", "Ma‘arrat an Nu‘mān"),
-    ("Deir ez-Zor", "Dayr az Zawr"),
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Khan Younis", "Khān Yūnis"),
+        ("Mazar-i-Sharif", "Mazār-e Sharīf"),
+        ("Maarat al-Numan", "Ma‘arrat an Nu‘mān"),
+        ("Deir ez-Zor", "Dayr az Zawr"),
+    ],
+)
 def test_skeletons_meet(a, b):
     assert skeleton(a) is not None and skeleton(a) == skeleton(b)
 
 
-@pytest.mark.parametrize(("name", "shown"), [
-    ("Khān Yūnis", "Khan Yunis"), ("Dar‘ā", "Dara"), ("Ţarţūs", "Tartus"), ("Mek'ele", "Mek'ele"),
-])
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Khān Yūnis", "Khan Yunis"),
+        ("Dar‘ā", "Dara"),
+        ("Ţarţūs", "Tartus"),
+        ("Mek'ele", "Mek'ele"),
+    ],
+)
 def test_plain_display_names(name, shown):
     assert plain(name) == shown
 
@@ -84,36 +114,40 @@ def test_iter_json_values_walks_one_object():
 
 # --- must-pass lookups ---------------------------------------------------------
 
-@pytest.mark.parametrize(("name", "hints", "country", "lat", "lon"), [
-    ("Palmyra", ("SYR",), "Syria", 34.56, 38.28),
-    ("Palmyra", (), "Syria", 34.56, 38.28),
-    ("Raqqa", (), "Syria", 35.95, 39.01),
-    ("Gaza", (), "Palestine", 31.50, 34.47),
-    ("Homs", (), "Syria", 34.72, 36.73),
-    ("Kiev", (), "Ukraine", 50.45, 30.52),
-    ("Aleppo", (), "Syria", 36.20, 37.16),
-    ("Mosul", (), "Iraq", 36.34, 43.12),
-    ("Khartoum", (), "Sudan", 15.55, 32.53),
-    ("Goma", (), "Democratic Republic of Congo", -1.68, 29.23),
-    ("Maiduguri", (), "Nigeria", 11.85, 13.16),
-    ("Kandahar", (), "Afghanistan", 31.61, 65.71),
-    ("Bakhmut", (), "Ukraine", 48.59, 38.00),
-    ("Mogadishu", (), "Somalia", 2.04, 45.34),
-    ("Gao", (), "Mali", 16.27, -0.04),
-    ("Tripoli", (), "Libya", 32.89, 13.19),
-    ("Tripoli", ("LBN",), "Lebanon", 34.43, 35.84),
-    ("Aden", (), "Yemen", 12.78, 45.04),
-    ("Sanaa", (), "Yemen", 15.35, 44.21),
-    ("Damascus", (), "Syria", 33.51, 36.29),
-    ("Kobani", (), "Syria", 36.89, 38.35),
-    ("Mekelle", (), "Ethiopia", 13.50, 39.48),
-    ("El Fasher", (), "Sudan", 13.63, 25.35),
-    ("Al-Fashir", (), "Sudan", 13.63, 25.35),
-    ("Kharkov", (), "Ukraine", 49.98, 36.25),
-    ("Odessa", (), "Ukraine", 46.48, 30.73),
-    ("Sittwe", (), "Myanmar", 20.15, 92.90),
-    ("Cucuta", (), "Colombia", 7.89, -72.51),
-])
+
+@pytest.mark.parametrize(
+    ("name", "hints", "country", "lat", "lon"),
+    [
+        ("Palmyra", ("SYR",), "Syria", 34.56, 38.28),
+        ("Palmyra", (), "Syria", 34.56, 38.28),
+        ("Raqqa", (), "Syria", 35.95, 39.01),
+        ("Gaza", (), "Palestine", 31.50, 34.47),
+        ("Homs", (), "Syria", 34.72, 36.73),
+        ("Kiev", (), "Ukraine", 50.45, 30.52),
+        ("Aleppo", (), "Syria", 36.20, 37.16),
+        ("Mosul", (), "Iraq", 36.34, 43.12),
+        ("Khartoum", (), "Sudan", 15.55, 32.53),
+        ("Goma", (), "Democratic Republic of Congo", -1.68, 29.23),
+        ("Maiduguri", (), "Nigeria", 11.85, 13.16),
+        ("Kandahar", (), "Afghanistan", 31.61, 65.71),
+        ("Bakhmut", (), "Ukraine", 48.59, 38.00),
+        ("Mogadishu", (), "Somalia", 2.04, 45.34),
+        ("Gao", (), "Mali", 16.27, -0.04),
+        ("Tripoli", (), "Libya", 32.89, 13.19),
+        ("Tripoli", ("LBN",), "Lebanon", 34.43, 35.84),
+        ("Aden", (), "Yemen", 12.78, 45.04),
+        ("Sanaa", (), "Yemen", 15.35, 44.21),
+        ("Damascus", (), "Syria", 33.51, 36.29),
+        ("Kobani", (), "Syria", 36.89, 38.35),
+        ("Mekelle", (), "Ethiopia", 13.50, 39.48),
+        ("El Fasher", (), "Sudan", 13.63, 25.35),
+        ("Al-Fashir", (), "Sudan", 13.63, 25.35),
+        ("Kharkov", (), "Ukraine", 49.98, 36.25),
+        ("Odessa", (), "Ukraine", 46.48, 30.73),
+        ("Sittwe", (), "Myanmar", 20.15, 92.90),
+        ("Cucuta", (), "Colombia", 7.89, -72.51),
+    ],
+)
 def test_lookup_finds_the_right_place(gaz, name, hints, country, lat, lon):
     best = first(gaz, name, hints)
     assert best.country == country
@@ -121,24 +155,43 @@ def test_lookup_finds_the_right_place(gaz, name, hints, country, lat, lon):
     assert best.longitude == pytest.approx(lon, abs=0.1)
 
 
-@pytest.mark.parametrize(("name", "geonameid"), [
-    ("Raqqa", 172955), ("Ar-Raqqah", 172955), ("Ar Raqqah", 172955), ("Raqa", 172955), ("al-Raqqa", 172955),
-    ("Deir ez-Zor", 170794), ("Dayr az Zawr", 170794), ("Deir Ezzor", 170794), ("Deir al-Zour", 170794),
-    ("Kyiv", 703448), ("Kiev", 703448), ("Kharkiv", 706483), ("Kharkov", 706483),
-    ("Tadmur", 163808), ("Palmyra", 163808), ("palmyra", 163808), ("Palmyra's", 163808),
-])
+@pytest.mark.parametrize(
+    ("name", "geonameid"),
+    [
+        ("Raqqa", 172955),
+        ("Ar-Raqqah", 172955),
+        ("Ar Raqqah", 172955),
+        ("Raqa", 172955),
+        ("al-Raqqa", 172955),
+        ("Deir ez-Zor", 170794),
+        ("Dayr az Zawr", 170794),
+        ("Deir Ezzor", 170794),
+        ("Deir al-Zour", 170794),
+        ("Kyiv", 703448),
+        ("Kiev", 703448),
+        ("Kharkiv", 706483),
+        ("Kharkov", 706483),
+        ("Tadmur", 163808),
+        ("Palmyra", 163808),
+        ("palmyra", 163808),
+        ("Palmyra's", 163808),
+    ],
+)
 def test_spelling_variants_reach_one_place(gaz, name, geonameid):
     assert first(gaz, name).geonameid == geonameid
 
 
-@pytest.mark.parametrize(("name", "hints", "shown", "country"), [
-    ("Khan Younis", ("PSE",), "Khan Yunis", "Palestine"),
-    ("Mazar-i-Sharif", (), "Mazar-e Sharif", "Afghanistan"),
-    ("Jisr al-Shughur", ("SYR",), "Jisr ash Shughur", "Syria"),
-    ("Maarat al-Numan", ("SYR",), "Maarrat an Numan", "Syria"),
-    ("Herat", (), "Herat", "Afghanistan"),
-    ("Hama", (), "Hamah", "Syria"),
-])
+@pytest.mark.parametrize(
+    ("name", "hints", "shown", "country"),
+    [
+        ("Khan Younis", ("PSE",), "Khan Yunis", "Palestine"),
+        ("Mazar-i-Sharif", (), "Mazar-e Sharif", "Afghanistan"),
+        ("Jisr al-Shughur", ("SYR",), "Jisr ash Shughur", "Syria"),
+        ("Maarat al-Numan", ("SYR",), "Maarrat an Numan", "Syria"),
+        ("Herat", (), "Herat", "Afghanistan"),
+        ("Hama", (), "Hamah", "Syria"),
+    ],
+)
 def test_transliterations_resolve_to_plain_names(gaz, name, hints, shown, country):
     best = first(gaz, name, hints)
     assert (best.name, best.country) == (shown, country)
@@ -164,34 +217,37 @@ def test_hints_choose_among_namesakes(gaz):
     assert first(gaz, "Palmyra", ("USA",)).country == "United States"
 
 
-@pytest.mark.parametrize(("name", "feature", "country"), [
-    ("USA", "country", "United States"),
-    ("Syria", "country", "Syria"),
-    ("Jordan", "country", "Jordan"),
-    ("Georgia", "country", "Georgia"),
-    ("Niger", "country", "Niger"),
-    ("the Netherlands", "country", "Netherlands"),
-    ("Homs governorate", "admin1", "Syria"),
-    ("Idlib province", "admin1", "Syria"),
-    ("Kherson oblast", "admin1", "Ukraine"),
-    ("Borno", "admin1", "Nigeria"),
-    ("Borno State", "admin1", "Nigeria"),
-    ("North Kivu", "admin1", "Democratic Republic of Congo"),
-    ("Tigray", "admin1", "Ethiopia"),
-    ("Cabo Delgado", "admin1", "Mozambique"),
-    ("Rakhine", "admin1", "Myanmar"),
-    ("Gaza Strip", "admin1", "Palestine"),
-    ("West Bank", "admin1", "Palestine"),
-    ("Crimea", "admin1", "Ukraine"),
-    ("Euphrates", "river", "Syria"),
-    ("Tigris", "river", "Iraq"),
-    ("Badia", "desert", "Syria"),
-    ("Donbas", "region", "Ukraine"),
-    ("Darfur", "region", "Sudan"),
-    ("Sinai", "region", "Egypt"),
-    ("Kurdistan Region", "region", "Iraq"),
-    ("Catatumbo", "region", "Colombia"),
-])
+@pytest.mark.parametrize(
+    ("name", "feature", "country"),
+    [
+        ("USA", "country", "United States"),
+        ("Syria", "country", "Syria"),
+        ("Jordan", "country", "Jordan"),
+        ("Georgia", "country", "Georgia"),
+        ("Niger", "country", "Niger"),
+        ("the Netherlands", "country", "Netherlands"),
+        ("Homs governorate", "admin1", "Syria"),
+        ("Idlib province", "admin1", "Syria"),
+        ("Kherson oblast", "admin1", "Ukraine"),
+        ("Borno", "admin1", "Nigeria"),
+        ("Borno State", "admin1", "Nigeria"),
+        ("North Kivu", "admin1", "Democratic Republic of Congo"),
+        ("Tigray", "admin1", "Ethiopia"),
+        ("Cabo Delgado", "admin1", "Mozambique"),
+        ("Rakhine", "admin1", "Myanmar"),
+        ("Gaza Strip", "admin1", "Palestine"),
+        ("West Bank", "admin1", "Palestine"),
+        ("Crimea", "admin1", "Ukraine"),
+        ("Euphrates", "river", "Syria"),
+        ("Tigris", "river", "Iraq"),
+        ("Badia", "desert", "Syria"),
+        ("Donbas", "region", "Ukraine"),
+        ("Darfur", "region", "Sudan"),
+        ("Sinai", "region", "Egypt"),
+        ("Kurdistan Region", "region", "Iraq"),
+        ("Catatumbo", "region", "Colombia"),
+    ],
+)
 def test_lookup_features(gaz, name, feature, country):
     best = first(gaz, name)
     assert (best.feature, best.country) == (feature, country)
@@ -215,14 +271,29 @@ def test_unknown_name_finds_nothing(gaz):
 
 # --- countries -----------------------------------------------------------------
 
-@pytest.mark.parametrize(("name", "country"), [
-    ("Syria", "Syria"), ("Syrian", "Syria"), ("Syrians", "Syria"), ("Russian", "Russia"),
-    ("DRC", "Democratic Republic of Congo"), ("Congolese", "Democratic Republic of Congo"),
-    ("Ivory Coast", "Ivory Coast"), ("Côte d'Ivoire", "Ivory Coast"), ("Palestinian", "Palestine"),
-    ("U.S.", "United States"), ("Britain", "United Kingdom"), ("Burma", "Myanmar"),
-    ("Iranian", "Iran"), ("South Korea", "South Korea"), ("Türkiye", "Turkey"),
-    ("Republic of Congo", "Republic of Congo"), ("Congo-Brazzaville", "Republic of Congo"),
-])
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Syria", "Syria"),
+        ("Syrian", "Syria"),
+        ("Syrians", "Syria"),
+        ("Russian", "Russia"),
+        ("DRC", "Democratic Republic of Congo"),
+        ("Congolese", "Democratic Republic of Congo"),
+        ("Ivory Coast", "Ivory Coast"),
+        ("Côte d'Ivoire", "Ivory Coast"),
+        ("Palestinian", "Palestine"),
+        ("U.S.", "United States"),
+        ("Britain", "United Kingdom"),
+        ("Burma", "Myanmar"),
+        ("Iranian", "Iran"),
+        ("South Korea", "South Korea"),
+        ("Türkiye", "Turkey"),
+        ("Republic of Congo", "Republic of Congo"),
+        ("Congo-Brazzaville", "Republic of Congo"),
+    ],
+)
 def test_country_by_name_alias_or_demonym(gaz, name, country):
     found = gaz.country(name)
     assert found is not None and found.country == country and found.feature == "country"
@@ -253,10 +324,19 @@ def test_every_country_has_an_acled_region(gaz):
 
 # --- names and the ruler -------------------------------------------------------
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("Aleppo", True), ("Ar-Raqqah", True), ("Donbas", True), ("Syria", True),
-    ("Xqzzyvvle", False), ("", False), ("Latamneh", False),
-])
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Aleppo", True),
+        ("Ar-Raqqah", True),
+        ("Donbas", True),
+        ("Syria", True),
+        ("Xqzzyvvle", False),
+        ("", False),
+        ("Latamneh", False),
+    ],
+)
 def test_is_place_name(gaz, name, expected):
     assert gaz.is_place_name(name) is expected
 
@@ -266,14 +346,12 @@ def ruler(gaz) -> set[str]:
     return set(gaz.ruler_names())
 
 
-@pytest.mark.parametrize("name", ["Aleppo", "Syria", "Donbas", "Kyiv", "Kiev", "Mogadishu", "Borno",
-                                  "Florence"])
+@pytest.mark.parametrize("name", ["Aleppo", "Syria", "Donbas", "Kyiv", "Kiev", "Mogadishu", "Borno", "Florence"])
 def test_ruler_teaches_places(ruler, name):
     assert name in ruler
 
 
-@pytest.mark.parametrize("name", ["Nice", "Mobile", "Reading", "Split", "Bath", "Hamas", "Victoria", "Of",
-                                  "North"])
+@pytest.mark.parametrize("name", ["Nice", "Mobile", "Reading", "Split", "Bath", "Hamas", "Victoria", "Of", "North"])
 def test_ruler_skips_words_and_people(ruler, name):
     assert name not in ruler
 
@@ -283,6 +361,7 @@ def test_ruler_names_are_ascii_capitalised_and_long(ruler):
 
 
 # --- cost ----------------------------------------------------------------------
+
 
 def test_reload_is_cheap(gaz):
     start = time.perf_counter()

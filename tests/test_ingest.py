@@ -49,9 +49,7 @@ def _only_quarantined(items: list[ArticleInput | Quarantined]) -> Quarantined:
 def test_ingest_txt_file_is_one_article_named_by_its_stem(tmp_path: Path) -> None:
     path = _write(tmp_path / "story-1.txt", ARTICLE)
     [item] = _read(path, published=dt.date(2024, 5, 4))
-    assert item == ArticleInput(
-        id="story-1", text=ARTICLE, published=dt.date(2024, 5, 4), source_ref=str(path)
-    )
+    assert item == ArticleInput(id="story-1", text=ARTICLE, published=dt.date(2024, 5, 4), source_ref=str(path))
 
 
 @pytest.mark.parametrize("suffix", [".html", ".htm", ".HTML"])

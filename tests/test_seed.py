@@ -31,7 +31,11 @@ def test_seed_first_row_is_the_air_strike_on_the_convoys(rows) -> None:
 
 def test_seed_first_row_figures_dates_and_route(rows) -> None:
     first = rows[0]
-    assert (first["fatalities"], first["ew_fatalities_low"], first["ew_fatalities_qualifier"]) == ("80", "80", "more than")
+    assert (first["fatalities"], first["ew_fatalities_low"], first["ew_fatalities_qualifier"]) == (
+        "80",
+        "80",
+        "more than",
+    )
     assert (first["ew_date_start"], first["ew_date_end"]) == ("2017-05-31", "2017-06-01")
     assert "Raqq" in first["ew_origin"]
     assert any(name in first["ew_destination"] for name in ("Palmyra", "Tadmur"))

@@ -17,10 +17,7 @@ LEAD = (
     "ARNOR, May 3 (Ledger Wire) - Gondor forces shelled three villages north of the river on "
     "Tuesday, killing at least four civilians, a local official said."
 )
-SECOND = (
-    "The official said two houses and a school were destroyed in the shelling, which lasted for more "
-    "than an hour."
-)
+SECOND = "The official said two houses and a school were destroyed in the shelling, which lasted for more than an hour."
 
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
@@ -129,10 +126,7 @@ def test_clean_first_paragraph_that_is_not_a_headline(first: str) -> None:
 
 
 def test_clean_lead_without_dateline_is_first_long_sentence_paragraph() -> None:
-    sub = (
-        "A sub-headline that runs on for well over one hundred characters "
-        "and yet it never once ends in a full stop"
-    )
+    sub = "A sub-headline that runs on for well over one hundred characters and yet it never once ends in a full stop"
     assert len(sub) >= 100
     text = f"Headline about Arnor\n\n{sub}\n\nShort line.\n\n{SECOND}"
     article = clean(_article(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -17,11 +17,13 @@ from eventwire.export.acled_csv import write_csv
 from eventwire.export.table import print_table
 from eventwire.records import Extraction, Quarantined
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, help="Conflict news in; evidence-linked events and claims out.")
+app = typer.Typer(
+    no_args_is_help=True, add_completion=False, help="Conflict news in; evidence-linked events and claims out."
+)
 err = Console(stderr=True)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     csv = "csv"
     table = "table"
@@ -29,9 +31,13 @@ class Format(str, Enum):
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help=".txt, .html or .jsonl files, directories, or - for standard input")],
+    paths: Annotated[
+        list[str], typer.Argument(help=".txt, .html or .jsonl files, directories, or - for standard input")
+    ],
     published: Annotated[str | None, typer.Option(help="publication date (YYYY-MM-DD) for inputs without one")] = None,
-    format: Annotated[Format, typer.Option("--format", "-f", help="json: full records; csv: ACLED-compatible; table: summary")] = Format.table,
+    format: Annotated[
+        Format, typer.Option("--format", "-f", help="json: full records; csv: ACLED-compatible; table: summary")
+    ] = Format.table,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="write here instead of standard output")] = None,
 ) -> None:
     """Read articles and print their events and claims."""

@@ -47,7 +47,9 @@ class Pipeline:
         actors = load_actors()
         gazetteer = Gazetteer.load()
         language = LanguageStage.load(actors.surface_forms(), gazetteer.ruler_names(limit=RULER_PLACES))
-        events = EventStage(load_event_terms(), ActorStage(actors), ClaimStage(load_cues(), actors), PlaceStage(gazetteer))
+        events = EventStage(
+            load_event_terms(), ActorStage(actors), ClaimStage(load_cues(), actors), PlaceStage(gazetteer)
+        )
         return cls(language, events)
 
     def extract(self, item: ArticleInput) -> Extraction:
@@ -67,8 +69,12 @@ class Pipeline:
         if batch:
             yield from self._batch(batch, errors)
 
-    def _batch(self, batch: list[ArticleInput | Quarantined], errors: ErrorPolicy) -> Iterator[Extraction | Quarantined]:
-        cleaned: list[object] = [self._guard("clean", item, errors, clean) if isinstance(item, ArticleInput) else item for item in batch]
+    def _batch(
+        self, batch: list[ArticleInput | Quarantined], errors: ErrorPolicy
+    ) -> Iterator[Extraction | Quarantined]:
+        cleaned: list[object] = [
+            self._guard("clean", item, errors, clean) if isinstance(item, ArticleInput) else item for item in batch
+        ]
         articles = [c for c in cleaned if not isinstance(c, Quarantined)]
         analyses = iter(list(self._language.analyse_many(articles)))  # type: ignore[arg-type]
         for item, c in zip(batch, cleaned, strict=True):
@@ -89,4 +95,6 @@ class Pipeline:
             if errors == "raise":
                 raise
             log.exception("unexpected error in stage %s on %s", stage, item.source_ref)
-            return Quarantined(source=item.source_ref, stage=stage, reason=f"internal error: {type(exc).__name__}: {exc}")
+            return Quarantined(
+                source=item.source_ref, stage=stage, reason=f"internal error: {type(exc).__name__}: {exc}"
+            )

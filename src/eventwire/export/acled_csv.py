@@ -15,15 +15,55 @@ from typing import IO
 from eventwire.records import Actor, ActorRole, Event, Extraction, Location, Missing, Place, PlaceRole, QuantityKind
 
 ACLED_COLUMNS = (
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
-    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
-    "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
 )
 EW_COLUMNS = (
-    "ew_article_id", "ew_date_start", "ew_date_end", "ew_fatalities_low", "ew_fatalities_high", "ew_fatalities_qualifier",
-    "ew_injured_low", "ew_materiel", "ew_claimant", "ew_claimant_type", "ew_claimant_is_party", "ew_origin",
-    "ew_destination", "ew_plover_type", "ew_plover_mode", "ew_confidence",
+    "ew_article_id",
+    "ew_date_start",
+    "ew_date_end",
+    "ew_fatalities_low",
+    "ew_fatalities_high",
+    "ew_fatalities_qualifier",
+    "ew_injured_low",
+    "ew_materiel",
+    "ew_claimant",
+    "ew_claimant_type",
+    "ew_claimant_is_party",
+    "ew_origin",
+    "ew_destination",
+    "ew_plover_type",
+    "ew_plover_mode",
+    "ew_confidence",
 )
 COLUMNS = ACLED_COLUMNS + EW_COLUMNS
 
@@ -59,14 +99,21 @@ def event_row(extraction: Extraction, event: Event) -> dict[str, object]:
 def _type_and_time(event: Event) -> dict[str, object]:
     t = event.type
     row: dict[str, object] = {
-        "disorder_type": t.disorder_type, "event_type": t.event_type, "sub_event_type": t.sub_event_type,
-        "ew_plover_type": t.plover_type, "ew_plover_mode": t.plover_mode or "", "ew_confidence": event.confidence,
+        "disorder_type": t.disorder_type,
+        "event_type": t.event_type,
+        "sub_event_type": t.sub_event_type,
+        "ew_plover_type": t.plover_type,
+        "ew_plover_mode": t.plover_mode or "",
+        "ew_confidence": event.confidence,
         "civilian_targeting": "Civilian targeting" if event.civilian_targeting else "",
     }
     if not isinstance(event.date, Missing):
         row.update(
-            event_date=event.date.start.isoformat(), year=event.date.start.year, time_precision=event.date.time_precision,
-            ew_date_start=event.date.start.isoformat(), ew_date_end=event.date.end.isoformat(),
+            event_date=event.date.start.isoformat(),
+            year=event.date.start.year,
+            time_precision=event.date.time_precision,
+            ew_date_start=event.date.start.isoformat(),
+            ew_date_end=event.date.end.isoformat(),
         )
     return row
 
@@ -89,12 +136,22 @@ def _actors(actors: Iterable[Actor]) -> dict[str, object]:
 
 def _place(event: Event) -> dict[str, object]:
     row: dict[str, object] = {}
-    site = next((p for p in event.places if p.role in (PlaceRole.SITE, PlaceRole.NEAR) and isinstance(p.location, Location)), None)
+    site = next(
+        (p for p in event.places if p.role in (PlaceRole.SITE, PlaceRole.NEAR) and isinstance(p.location, Location)),
+        None,
+    )
     if site is not None and isinstance(site.location, Location):
         loc = site.location
         row.update(
-            iso=loc.iso or "", iso3=loc.iso3 or "", region=loc.region or "", country=loc.country or "", admin1=loc.admin1 or "",
-            admin2=loc.admin2 or "", location=loc.name, latitude=loc.latitude, longitude=loc.longitude,
+            iso=loc.iso or "",
+            iso3=loc.iso3 or "",
+            region=loc.region or "",
+            country=loc.country or "",
+            admin1=loc.admin1 or "",
+            admin2=loc.admin2 or "",
+            location=loc.name,
+            latitude=loc.latitude,
+            longitude=loc.longitude,
             geo_precision=site.geo_precision,
         )
     row["ew_origin"] = _named(event.places, PlaceRole.ORIGIN)
@@ -103,7 +160,9 @@ def _place(event: Event) -> dict[str, object]:
 
 
 def _named(places: Iterable[Place], role: PlaceRole) -> str:
-    return "; ".join(p.location.name if isinstance(p.location, Location) else p.span.text for p in places if p.role is role)
+    return "; ".join(
+        p.location.name if isinstance(p.location, Location) else p.span.text for p in places if p.role is role
+    )
 
 
 def _figures(event: Event) -> dict[str, object]:
@@ -111,12 +170,16 @@ def _figures(event: Event) -> dict[str, object]:
     if not isinstance(event.fatalities, Missing):
         f = event.fatalities
         row.update(
-            fatalities=f.value, ew_fatalities_low=f.low, ew_fatalities_high="" if f.high is None else f.high,
+            fatalities=f.value,
+            ew_fatalities_low=f.low,
+            ew_fatalities_high="" if f.high is None else f.high,
             ew_fatalities_qualifier=f.qualifier or "",
         )
     injured = [q.low for q in event.quantities if q.kind is QuantityKind.INJURED]
     row["ew_injured_low"] = min(injured) if injured else ""
-    row["ew_materiel"] = ";".join(f"{m.category.value}:{m.count}" for m in event.materiel if m.category.value != "convoy")
+    row["ew_materiel"] = ";".join(
+        f"{m.category.value}:{m.count}" for m in event.materiel if m.category.value != "convoy"
+    )
     return row
 
 

@@ -18,7 +18,9 @@ def print_table(extractions: Iterable[Extraction], console: Console) -> None:
         if not x.events:
             table.add_row(x.article.id, "-", "[dim]no event[/dim]", "", "", "", "", "")
         for n, e in enumerate(x.events, 1):
-            table.add_row(x.article.id, str(n), e.type.sub_event_type, _date(e), _site(e), _actors(e), _killed(e), _claimant(e))
+            table.add_row(
+                x.article.id, str(n), e.type.sub_event_type, _date(e), _site(e), _actors(e), _killed(e), _claimant(e)
+            )
     console.print(table)
 
 

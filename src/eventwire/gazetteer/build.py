@@ -137,9 +137,20 @@ class Builder:
         self.next_id += 1
         self.db.execute(
             "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (place, row.get("geonameid"), row["name"], row["feature"], row.get("cc"), row.get("region"),
-             row.get("admin1"), row["lat"], row["lon"], row.get("population", 0), row.get("nalt", 0),
-             row.get("capital", 0)),
+            (
+                place,
+                row.get("geonameid"),
+                row["name"],
+                row["feature"],
+                row.get("cc"),
+                row.get("region"),
+                row.get("admin1"),
+                row["lat"],
+                row["lon"],
+                row.get("population", 0),
+                row.get("nalt", 0),
+                row.get("capital", 0),
+            ),
         )
         self.db.executemany("INSERT INTO names VALUES (?,?,?)", [(k, place, q) for k, q in keys.items()])
         return place
@@ -149,9 +160,15 @@ class Builder:
         alternates = usable_alternates(city["alternatenames"])
         nalt = len({a for a in city["alternatenames"] if a})
         row = {
-            "geonameid": city["geonameid"], "name": plain(city["name"]), "feature": "city", "cc": cc,
-            "admin1": self.admin1_name(cc, code), "lat": city["latitude"], "lon": city["longitude"],
-            "population": city["population"], "nalt": nalt,
+            "geonameid": city["geonameid"],
+            "name": plain(city["name"]),
+            "feature": "city",
+            "cc": cc,
+            "admin1": self.admin1_name(cc, code),
+            "lat": city["latitude"],
+            "lon": city["longitude"],
+            "population": city["population"],
+            "nalt": nalt,
         }
         place = self.add_place(row, name_rows([city["name"]], alternates))
         self.admin_stats.setdefault((cc, code), AdminStats()).add(place, city, alternates)
@@ -168,8 +185,7 @@ class Builder:
             return
         best = self.capitals.get(city["countrycode"])
         if best is None or city["population"] > best[0]:
-            self.capitals[city["countrycode"]] = (city["population"], place, city["latitude"],
-                                                  city["longitude"])
+            self.capitals[city["countrycode"]] = (city["population"], place, city["latitude"], city["longitude"])
 
     def teach(self, names: list[str], score: float) -> None:
         """Offer names to the entity ruler; a name keeps its best score."""
@@ -230,8 +246,9 @@ def add_countries(builder: Builder) -> None:
     for cc, country in builder.countries.items():
         info = builder.data.country(country["iso3"])
         name = info.name or country["name"]
-        builder.db.execute("INSERT INTO countries VALUES (?,?,?,?,?)",
-                           (cc, country["iso3"], country["isonumeric"], name, info.region))
+        builder.db.execute(
+            "INSERT INTO countries VALUES (?,?,?,?,?)", (cc, country["iso3"], country["isonumeric"], name, info.region)
+        )
         where = _country_point(builder, cc)
         if where is None:
             continue
@@ -240,9 +257,17 @@ def add_countries(builder: Builder) -> None:
         for key, q in name_rows([], demonyms, quality=DEMONYM).items():
             keys.setdefault(key, q)
         builder.add_place(
-            {"geonameid": country["geonameid"], "name": name, "feature": "country", "cc": cc,
-             "lat": where[0], "lon": where[1], "population": country["population"] or 0,
-             "nalt": len(aliases), "capital": 0},
+            {
+                "geonameid": country["geonameid"],
+                "name": name,
+                "feature": "country",
+                "cc": cc,
+                "lat": where[0],
+                "lon": where[1],
+                "population": country["population"] or 0,
+                "nalt": len(aliases),
+                "capital": 0,
+            },
             keys,
         )
         builder.teach(primary + aliases, RULER_FIRST + 10)
@@ -267,9 +292,16 @@ def add_admin1(builder: Builder) -> None:
         if stats is None or not stats.count or (iso3_of.get(cc), names[0]) in curated:
             continue
         builder.add_place(
-            {"name": plain(names[0]), "feature": "admin1", "cc": cc, "admin1": plain(names[0]),
-             "lat": stats.lat / stats.count, "lon": stats.lon / stats.count,
-             "population": stats.population, "nalt": len(names) - 1},
+            {
+                "name": plain(names[0]),
+                "feature": "admin1",
+                "cc": cc,
+                "admin1": plain(names[0]),
+                "lat": stats.lat / stats.count,
+                "lon": stats.lon / stats.count,
+                "population": stats.population,
+                "nalt": len(names) - 1,
+            },
             name_rows(names[:1], names[1:]),
         )
         builder.teach(names, RULER_FIRST)
@@ -280,9 +312,17 @@ def add_features(builder: Builder) -> None:
     for item in builder.data.features:
         cc = cc_of.get(item.iso3) if item.iso3 else None
         builder.add_place(
-            {"name": item.name, "feature": item.feature, "cc": cc, "region": _feature_region(builder, item),
-             "admin1": item.admin1, "lat": item.latitude, "lon": item.longitude,
-             "population": _admin1_population(builder, cc, item), "nalt": len(item.aliases)},
+            {
+                "name": item.name,
+                "feature": item.feature,
+                "cc": cc,
+                "region": _feature_region(builder, item),
+                "admin1": item.admin1,
+                "lat": item.latitude,
+                "lon": item.longitude,
+                "population": _admin1_population(builder, cc, item),
+                "nalt": len(item.aliases),
+            },
             name_rows([item.name], list(item.aliases)),
         )
         builder.teach([item.name, *item.aliases], RULER_FIRST)

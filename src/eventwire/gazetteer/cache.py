@@ -45,8 +45,9 @@ def ensure_index(directory: Path | None = None) -> Path:
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ResourceError(f"gazetteer: cannot create cache directory {directory}: {exc}; "
-                            "set EVENTWIRE_CACHE to a writable folder") from exc
+        raise ResourceError(
+            f"gazetteer: cannot create cache directory {directory}: {exc}; set EVENTWIRE_CACHE to a writable folder"
+        ) from exc
     _build_in_subprocess(path, key)
     _remove_stale(directory, keep=path)
     return path

@@ -21,15 +21,15 @@ from eventwire.gazetteer.rank import DEMONYM, LOOSE, SKELETON, Candidate, plausi
 from eventwire.records.place import Location
 
 DIVISION_WORDS = frozenset(
-    "province governorate state region oblast department prefecture county wilaya muhafazah "
-    "emirate territory".split()
+    "province governorate state region oblast department prefecture county wilaya muhafazah emirate territory".split()
 )
 """A trailing word that asks for a first-level division: "Homs governorate"."""
 
 CITY_WORDS = frozenset({"city", "town"})
 
-_COLUMNS = "p.id, p.geonameid, p.name, p.feature, p.cc, p.region, p.admin1, p.lat, p.lon, " \
-           "p.population, p.nalt, p.capital"
+_COLUMNS = (
+    "p.id, p.geonameid, p.name, p.feature, p.cc, p.region, p.admin1, p.lat, p.lon, p.population, p.nalt, p.capital"
+)
 
 
 @dataclass(frozen=True)
@@ -90,8 +90,7 @@ class Gazetteer:
             db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
             rows = db.execute("SELECT cc, iso3, isonum, name, region FROM countries").fetchall()
         except sqlite3.Error as exc:
-            raise ResourceError(f"gazetteer: cannot read the index {path}: {exc}; "
-                                "delete it to rebuild") from exc
+            raise ResourceError(f"gazetteer: cannot read the index {path}: {exc}; delete it to rebuild") from exc
         return cls(db, {row[0]: Country(*row) for row in rows})
 
     def close(self) -> None:
@@ -108,8 +107,7 @@ class Gazetteer:
     def lookup(self, name: str, *, country_hints: Sequence[str] = (), limit: int = 10) -> list[Location]:
         """Candidates for a place name, best first. ``country_hints`` are ISO3 codes of
         countries the article names; they boost candidates there."""
-        hints = frozenset(self._cc_of_iso3[h] for h in (x.upper() for x in country_hints)
-                          if h in self._cc_of_iso3)
+        hints = frozenset(self._cc_of_iso3[h] for h in (x.upper() for x in country_hints) if h in self._cc_of_iso3)
         query = Query.parse(name)
         found = self._candidates(query)
         if any(c.quality <= LOOSE for c in found):  # consonant skeletons are a fallback only
@@ -145,8 +143,9 @@ class Gazetteer:
         PhraseMatcher about 1.5 KB; pass ``limit`` to fit the memory budget."""
         sql = "SELECT name FROM ruler ORDER BY score DESC, name"
         with self._lock:
-            rows = self._db.execute(sql + (" LIMIT ?" if limit is not None else ""),
-                                    (limit,) if limit is not None else ()).fetchall()
+            rows = self._db.execute(
+                sql + (" LIMIT ?" if limit is not None else ""), (limit,) if limit is not None else ()
+            ).fetchall()
         return [row[0] for row in rows]
 
     # --- internals -------------------------------------------------------------
@@ -170,8 +169,10 @@ class Gazetteer:
         keys = tight | loose | consonants
         if not keys:
             return []
-        sql = (f"SELECT n.key, n.quality, {_COLUMNS} FROM names n JOIN places p ON p.id = n.place "
-               f"WHERE n.key IN ({','.join('?' * len(keys))})")
+        sql = (
+            f"SELECT n.key, n.quality, {_COLUMNS} FROM names n JOIN places p ON p.id = n.place "
+            f"WHERE n.key IN ({','.join('?' * len(keys))})"
+        )
         with self._lock:
             rows = self._db.execute(sql, sorted(keys)).fetchall()
         out = []

@@ -109,5 +109,10 @@ def rank(candidates: list[Candidate], hints: frozenset[str]) -> list[Candidate]:
 
 
 def _seat_of(city: Candidate, division: Candidate) -> bool:
-    return (city.feature == "city" and city.quality <= ALTERNATE and city.cc == division.cc
-            and city.admin1 is not None and city.admin1 == division.admin1)
+    return (
+        city.feature == "city"
+        and city.quality <= ALTERNATE
+        and city.cc == division.cc
+        and city.admin1 is not None
+        and city.admin1 == division.admin1
+    )

@@ -55,9 +55,7 @@ def check_text_like(sample: bytes) -> None:
     if sample.startswith(_UTF16_BOMS):
         raise Undecodable("UTF-16 text, not UTF-8; re-encode it as UTF-8, e.g. iconv -f utf-16 -t utf-8")
     if b"\x00" in sample:
-        raise Undecodable(
-            "binary file (contains NUL bytes), not text; give the article as .txt, .html or .jsonl"
-        )
+        raise Undecodable("binary file (contains NUL bytes), not text; give the article as .txt, .html or .jsonl")
     controls = sum(1 for byte in sample if byte < 0x20 and byte not in _TEXT_CONTROLS)
     if sample and controls / len(sample) > MAX_CONTROL_SHARE:
         raise Undecodable("binary file (mostly non-text bytes); give the article as .txt, .html or .jsonl")

@@ -58,9 +58,7 @@ class EventTerms:
 def load_event_terms() -> EventTerms:
     data = _read("event_terms.toml")
     types = {name: _sub_event_type(name, spec) for name, spec in data["types"].items()}
-    triggers = tuple(
-        Trigger(t["kind"], t["strength"] == "strong", words_regex(t["patterns"])) for t in data["trigger"]
-    )
+    triggers = tuple(Trigger(t["kind"], t["strength"] == "strong", words_regex(t["patterns"])) for t in data["trigger"])
     instruments = tuple((name, words_regex(pats)) for name, pats in data["instruments"].items())
     for name, _ in instruments:
         if name not in types:

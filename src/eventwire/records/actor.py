@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum, IntEnum
+from enum import IntEnum, StrEnum
 
 from eventwire.records.evidence import Record, Span
 
@@ -20,7 +20,7 @@ class Inter(IntEnum):
     EXTERNAL_OTHER = 8
 
 
-class ActorRole(str, Enum):
+class ActorRole(StrEnum):
     ACTOR1 = "actor1"
     ACTOR2 = "actor2"
     ASSOCIATED1 = "assoc_actor_1"

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from eventwire.records.evidence import Record, Span
 from eventwire.records.quantity import Materiel, Quantity
 
 
-class ClaimantType(str, Enum):
+class ClaimantType(StrEnum):
     PARTY_OFFICIAL = "party_official"
     PARTY_ANONYMOUS = "party_anonymous"
     MONITOR = "monitor"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from eventwire.records.evidence import Record, Span
 
 
-class MentionKind(str, Enum):
+class MentionKind(StrEnum):
     ACTOR = "actor"
     PLACE = "place"
     ORG = "org"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from eventwire.records.evidence import Missing, Record, Span
 
 
-class PlaceRole(str, Enum):
+class PlaceRole(StrEnum):
     SITE = "site"
     ORIGIN = "origin"
     DESTINATION = "destination"

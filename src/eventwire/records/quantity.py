@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from eventwire.records.evidence import Record, Span
 
 
-class QuantityKind(str, Enum):
+class QuantityKind(StrEnum):
     KILLED = "killed"
     INJURED = "injured"
     ABDUCTED = "abducted"
@@ -27,7 +27,7 @@ class Quantity(Record):
     number_span: Span
 
 
-class MaterielCategory(str, Enum):
+class MaterielCategory(StrEnum):
     CAR = "car"
     TRUCK = "truck"
     FUEL_TANKER = "fuel tanker"

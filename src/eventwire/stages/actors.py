@@ -69,18 +69,27 @@ class ActorStage:
 
     def state_forces(self, iso3: str, country_name: str, span: Span) -> ActorMention:
         """The forces of a state named by adjective or possessive ("Russian jets", "Israel's army")."""
-        entry = ActorEntry(f"military_{iso3.lower()}", f"Military Forces of {country_name}", (), 1, iso3, None, "state_military")
+        entry = ActorEntry(
+            f"military_{iso3.lower()}", f"Military Forces of {country_name}", (), 1, iso3, None, "state_military"
+        )
         return ActorMention(entry, span, False)
 
-    def to_actor(self, mention: ActorMention, role: ActorRole, event_country: str | None, country_name: str | None) -> Actor:
+    def to_actor(
+        self, mention: ActorMention, role: ActorRole, event_country: str | None, country_name: str | None
+    ) -> Actor:
         entry = mention.entry
         inter = Inter(entry.inter)
         if inter is Inter.STATE_FORCES and entry.country and event_country and entry.country != event_country:
             inter = Inter.EXTERNAL_OTHER
         family = entry.family or _family_for(entry, country_name)
         return Actor(
-            name=entry.name, span=mention.span, role=role, inter=inter, country=entry.country or event_country,
-            family=family, key=entry.key,
+            name=entry.name,
+            span=mention.span,
+            role=role,
+            inter=inter,
+            country=entry.country or event_country,
+            family=family,
+            key=entry.key,
         )
 
 

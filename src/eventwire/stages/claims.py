@@ -31,7 +31,9 @@ _NOT_A_SPEAKER = re.compile(
     r"if|when|while|because|as|it's|there)\b",
     re.IGNORECASE,
 )
-_SPEAKER_AFTER = re.compile(r"^\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?P<who>(?:the |a |an )?[A-Za-z][^.;:\"“”]{1,120})")
+_SPEAKER_AFTER = re.compile(
+    r"^\s+(?:(?:on|late on|early on)\s+\w+\s+)?(?P<who>(?:the |a |an )?[A-Za-z][^.;:\"“”]{1,120})"
+)
 _AFTER_CUES = re.compile(r"^(?:said|says|told|added|wrote|explained|noted)$", re.IGNORECASE)
 _HINT_TYPES = {
     "witness": ClaimantType.WITNESS,
@@ -87,7 +89,9 @@ class ClaimStage:
     def _own(self, text: str, sentence: Sentence, mentions: Sequence[Mention]) -> Attribution | None:
         start, end = sentence.span.start, sentence.span.end
         body = text[start:end]
-        phrase, cue = _according_to(body) or _cue_phrase(body, self._cues) or _cue_then_speaker(body, self._cues) or (None, None)
+        phrase, cue = (
+            _according_to(body) or _cue_phrase(body, self._cues) or _cue_then_speaker(body, self._cues) or (None, None)
+        )
         if phrase is None:
             return None
         p_span = Span.of(text, start + phrase[0], start + phrase[1])
@@ -119,7 +123,12 @@ class ClaimStage:
         """ "The group said": the armed group named last before it."""
         for m in reversed(mentions):
             entry = self._actors.entries.get(m.key or "")
-            if m.kind is MentionKind.ACTOR and m.span.end <= phrase.start and entry and entry.kind in ("armed_group", "militia"):
+            if (
+                m.kind is MentionKind.ACTOR
+                and m.span.end <= phrase.start
+                and entry
+                and entry.kind in ("armed_group", "militia")
+            ):
                 return Attribution(phrase, None, "asserts", entry.key, ClaimantType.PARTY_OFFICIAL, False)
         return None
 
@@ -174,7 +183,7 @@ def _speaker_before(body: str, cue_at: int) -> tuple[int, int] | None:
     cut = max(head.rfind(","), head.rfind("”"), head.rfind('"'), head.rfind(";"), head.rfind(":"))
     start = cut + 1 if cut >= 0 else 0
     phrase = head[start:]
-    stripped = phrase.lstrip(" ,\"”“")
+    stripped = phrase.lstrip(' ,"”“')
     start += len(phrase) - len(stripped)
     if not stripped or len(stripped.split()) > _MAX_CLAIMANT_WORDS or not _looks_like_speaker(stripped):
         return None
@@ -187,9 +196,11 @@ def _apposed_speaker(head: str) -> tuple[int, int] | None:
     inner = max(head.rfind(","), head.rfind("”"), head.rfind('"'), head.rfind(";"))
     if inner < 0:
         return None
-    outer = max(head.rfind(",", 0, inner), head.rfind("”", 0, inner), head.rfind('"', 0, inner), head.rfind(";", 0, inner))
+    outer = max(
+        head.rfind(",", 0, inner), head.rfind("”", 0, inner), head.rfind('"', 0, inner), head.rfind(";", 0, inner)
+    )
     start = outer + 1
-    name = head[start:inner].strip(" \"”“")
+    name = head[start:inner].strip(' "”“')
     if not name or len(name.split()) > _MAX_CLAIMANT_WORDS or not _looks_like_speaker(name) or not name[0].isupper():
         return None
     start = head.index(name, start)

@@ -27,9 +27,7 @@ from eventwire.records.timespan import TimeSpan
 _ONE_DAY = dt.timedelta(days=1)
 
 # Spelled out, not calendar.month_name: that follows the process locale.
-_MONTH_NAMES = tuple(
-    "January February March April May June July August September October November December".split()
-)
+_MONTH_NAMES = tuple("January February March April May June July August September October November December".split())
 _DAY_NAMES = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _MONTHS = {name[:cut].lower(): n for n, name in enumerate(_MONTH_NAMES, 1) for cut in (3, None)} | {"sept": 9}
 _WEEKDAYS = {name: number for number, name in enumerate(_DAY_NAMES)}
@@ -50,9 +48,7 @@ _CUES_BY_FEATURE = (
     (_F_CONNECTOR, ("-", "–", " to ", "until", "till", "through", "thru")),
 )
 _LOWER_CUES = tuple((cue, bit) for bit, cues in _CUES_BY_FEATURE for cue in cues)
-_CASED_CUES = tuple((name[:3], _F_MONTH) for name in _MONTH_NAMES) + tuple(
-    (name, _F_WEEKDAY) for name in _DAY_NAMES
-)
+_CASED_CUES = tuple((name[:3], _F_MONTH) for name in _MONTH_NAMES) + tuple((name, _F_WEEKDAY) for name in _DAY_NAMES)
 
 # Building blocks. Month and weekday names must be capitalised ("may", "march" are words).
 _M = (
@@ -145,9 +141,7 @@ _MONTH_NAME = _guarded(
     rf"|(?<=[Ss]ince\s)|(?={_M},?\s+{_YEAR}))"
     rf"(?P<m>{_M})(?!\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>{_YEAR}))?",
 )
-_YEAR_IN = _guarded(
-    "IiDdTt12", rf"(?:\b(?i:in|during|throughout)\s+|(?<=[Ss]ince\s))(?P<y>{_YEAR})(?!\s*[-–/]\s*\d)"
-)
+_YEAR_IN = _guarded("IiDdTt12", rf"(?:\b(?i:in|during|throughout)\s+|(?<=[Ss]ince\s))(?P<y>{_YEAR})(?!\s*[-–/]\s*\d)")
 _OVERNIGHT = _guarded("Oo", rf"\b(?i:overnight)(?:\s+(?:(?i:into|to|on)\s+)?{_anchor_pattern('b', True)})?")
 _NIGHT_PAIR = _guarded(
     "DdOoIiTtNn",
@@ -253,9 +247,7 @@ def _non_overlapping(found: Iterator[tuple[int, int, _Resolved]]) -> list[tuple[
     return sorted(kept, key=lambda c: c[0])
 
 
-def _finish(
-    text: str, s: int, e: int, res: _Resolved, ref: dt.date | None, lo: int, hi: int
-) -> TimeSpan | None:
+def _finish(text: str, s: int, e: int, res: _Resolved, ref: dt.date | None, lo: int, hi: int) -> TimeSpan | None:
     """Widen to a leading "since" (up to publication) or to a clock time beside a single day."""
     since = _SINCE.search(text, max(lo, s - 12), s)
     if since is not None:
@@ -289,9 +281,7 @@ def _since(res: _Resolved, ref: dt.date | None) -> _Resolved | None:
     if ref is None or res.start > ref:
         return None
     tp, dp = _by_length(res.start, ref)
-    return _Resolved(
-        res.start, ref, max(tp, res.time_precision), max(dp, res.date_prec), f"since {res.basis}"
-    )
+    return _Resolved(res.start, ref, max(tp, res.time_precision), max(dp, res.date_prec), f"since {res.basis}")
 
 
 # --- date arithmetic ----------------------------------------------------------------------
@@ -543,9 +533,7 @@ def _rolling(ref: dt.date, unit: str) -> _Resolved:
     if unit == "week":
         return _Resolved(ref - dt.timedelta(weeks=1), ref, 2, 3, "week before publication")
     months = 1 if unit == "month" else 12
-    return _Resolved(
-        _shift_months(ref, -months), ref, 3, 4 if months == 1 else 5, f"{unit} before publication"
-    )
+    return _Resolved(_shift_months(ref, -months), ref, 3, 4 if months == 1 else 5, f"{unit} before publication")
 
 
 def _previous_calendar(ref: dt.date, unit: str) -> _Resolved:
@@ -555,9 +543,7 @@ def _previous_calendar(ref: dt.date, unit: str) -> _Resolved:
     if unit == "month":
         first = _shift_months(ref.replace(day=1), -1)
         return _Resolved(first, _month_end(first.year, first.month), 3, 4, "month before publication")
-    return _Resolved(
-        dt.date(ref.year - 1, 1, 1), dt.date(ref.year - 1, 12, 31), 3, 5, "year before publication"
-    )
+    return _Resolved(dt.date(ref.year - 1, 1, 1), dt.date(ref.year - 1, 12, 31), 3, 5, "year before publication")
 
 
 def _current_calendar(ref: dt.date, unit: str, earlier: bool) -> _Resolved:

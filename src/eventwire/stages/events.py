@@ -110,7 +110,9 @@ class EventStage:
         events = [e.model_copy(update={"id": f"{article.id}-e{n + 1}"}) for n, e in enumerate(events)]
         events = [_renumber_claims(e) for e in events]
         claims = tuple(c for e in events for c in e.claims)
-        notes = () if events else ("no conflict event: no sentence reports violence, a protest or a strategic development",)
+        notes = (
+            () if events else ("no conflict event: no sentence reports violence, a protest or a strategic development",)
+        )
         return Extraction(article=article, events=tuple(events), claims=claims, mentions=analysis.mentions, notes=notes)
 
     def _sentence(self, analysis: Analysis, i: int, attribution: Attribution | None) -> _Sentence:
@@ -137,7 +139,9 @@ class EventStage:
             sports_article=sports,
         )
 
-    def _group(self, analysis: Analysis, sentences: list[_Sentence], hints: list[str], excluded: list[Span]) -> list[_Group]:
+    def _group(
+        self, analysis: Analysis, sentences: list[_Sentence], hints: list[str], excluded: list[Span]
+    ) -> list[_Group]:
         groups: list[_Group] = []
         text = analysis.article.text
         heads = _head_indices(analysis)
@@ -148,7 +152,11 @@ class EventStage:
             own_date = _event_time(text, s.times, near=d.trigger.start)
             if d.background and s.index not in heads and (own_date is None or own_date.time_precision > 1):
                 continue
-            sites = [p for p in self._places.places_in(text, [s.span], analysis.mentions, hints, excluded) if p.role is PlaceRole.SITE]
+            sites = [
+                p
+                for p in self._places.places_in(text, [s.span], analysis.mentions, hints, excluded)
+                if p.role is PlaceRole.SITE
+            ]
             target = _merge_target(groups, d, own_date, sites, text, s.span)
             if target is None:
                 if d.negated:
@@ -190,7 +198,11 @@ def _group_type(group: _Group) -> tuple[SubEventType, Span]:
     from who died ("30 militants killed" reads as a clash) does not overturn what the lead says.
     """
     # An inferred reading from the terse headline yields to one from the fuller sentences below it.
-    ordered = group.detections[1:] + group.detections[:1] if group.title_first and len(group.detections) > 1 else group.detections
+    ordered = (
+        group.detections[1:] + group.detections[:1]
+        if group.title_first and len(group.detections) > 1
+        else group.detections
+    )
     chosen = next((d for d in ordered if d.explicit), ordered[0])
     for d in ordered:
         if d.sub_type.priority > chosen.sub_type.priority and d.explicit:
@@ -204,8 +216,12 @@ def _head_indices(analysis: Analysis) -> set[int]:
     return {i for i, s in enumerate(analysis.sentences) for h in heads if s.span.start < h.end and h.start < s.span.end}
 
 
-def _merge_target(groups: list[_Group], d: Detection, date: TimeSpan | None, sites: list[Place], text: str, span: Span) -> _Group | None:
-    new_incident = d.separate and (bool(_NEW_INCIDENT.search(text[span.start : span.end])) or date is not None or bool(sites))
+def _merge_target(
+    groups: list[_Group], d: Detection, date: TimeSpan | None, sites: list[Place], text: str, span: Span
+) -> _Group | None:
+    new_incident = d.separate and (
+        bool(_NEW_INCIDENT.search(text[span.start : span.end])) or date is not None or bool(sites)
+    )
     if new_incident and not d.negated:
         return None
     for group in reversed(groups):
@@ -230,7 +246,11 @@ def _overlap(a: TimeSpan, b: TimeSpan) -> bool:
 def _event_time(text: str, times: Sequence[TimeSpan], near: int | None = None) -> TimeSpan | None:
     """The time expression that dates the event rather than the statement about it: the first one,
     or the one closest to the action word when it is known ("Today, ISAF confirmed ... killed on Sunday")."""
-    dated = [t for t in times if t.span is not None and not _SPEECH_BEFORE.search(text[max(0, t.span.start - 30) : t.span.start])]
+    dated = [
+        t
+        for t in times
+        if t.span is not None and not _SPEECH_BEFORE.search(text[max(0, t.span.start - 30) : t.span.start])
+    ]
     if not dated:
         return None
     if near is None:
@@ -259,7 +279,9 @@ def _renumber_claims(event: Event) -> Event:
 class _Builder:
     """Fills one event from its group of sentences."""
 
-    def __init__(self, stage: EventStage, analysis: Analysis, sentences: list[_Sentence], hints: list[str], excluded: list[Span]) -> None:
+    def __init__(
+        self, stage: EventStage, analysis: Analysis, sentences: list[_Sentence], hints: list[str], excluded: list[Span]
+    ) -> None:
         self.stage = stage
         self.analysis = analysis
         self.text = analysis.article.text
@@ -278,15 +300,21 @@ class _Builder:
             country = next((a.country for a in actors if a.inter == 1 and a.country), None)
         date = self._date(group, missing)
         claims = [_with_party(c, actors, self.stage._actors) for c in self._claims(group)]
-        figures = [(c.id, self._sentence_of(q.span), q) for c in claims if c.polarity == "asserts" for q in c.quantities]
+        figures = [
+            (c.id, self._sentence_of(q.span), q) for c in claims if c.polarity == "asserts" for q in c.quantities
+        ]
         fat = fatalities.assess(figures)
         if fat is None:
             missing["fatalities"] = "no count of the dead was reported"
         return Event(
             id="pending",
             type=EventType(
-                disorder_type=sub_type.disorder, event_type=sub_type.event_type, sub_event_type=sub_type.name,
-                plover_type=sub_type.plover_type, plover_mode=sub_type.plover_mode, trigger=trigger,
+                disorder_type=sub_type.disorder,
+                event_type=sub_type.event_type,
+                sub_event_type=sub_type.name,
+                plover_type=sub_type.plover_type,
+                plover_mode=sub_type.plover_mode,
+                trigger=trigger,
             ),
             actors=tuple(actors),
             places=tuple(places),
@@ -332,24 +360,38 @@ class _Builder:
         """A place named elsewhere in the article, at regional precision."""
         resolved = [p for p in places if not isinstance(p.location, Missing)]
         if resolved:
-            return resolved[0].model_copy(update={"role": PlaceRole.SITE, "geo_precision": max(2, resolved[0].geo_precision)})
+            return resolved[0].model_copy(
+                update={"role": PlaceRole.SITE, "geo_precision": max(2, resolved[0].geo_precision)}
+            )
         every = [s.span for s in self.sentences]
-        others = [p for p in self.stage._places.places_in(self.text, every, self.analysis.mentions, self.hints, self.excluded)
-                  if not isinstance(p.location, Missing)]
+        others = [
+            p
+            for p in self.stage._places.places_in(self.text, every, self.analysis.mentions, self.hints, self.excluded)
+            if not isinstance(p.location, Missing)
+        ]
         if not others:
             return None
         best = min(others, key=lambda p: (p.location.feature == "country", p.span.start))  # type: ignore[union-attr]
-        return best.model_copy(update={"role": PlaceRole.SITE, "geo_precision": max(2, best.geo_precision),
-                                       "precision_reason": f"{best.span.text} is named elsewhere in the article, not in the event's sentences"})
+        return best.model_copy(
+            update={
+                "role": PlaceRole.SITE,
+                "geo_precision": max(2, best.geo_precision),
+                "precision_reason": f"{best.span.text} is named elsewhere in the article, not in the event's sentences",
+            }
+        )
 
     # -- actors -------------------------------------------------------------------------------
-    def _actors(self, group: _Group, spans: list[Span], country: Location | None, missing: dict[str, str]) -> list[Actor]:
+    def _actors(
+        self, group: _Group, spans: list[Span], country: Location | None, missing: dict[str, str]
+    ) -> list[Actor]:
         agents: list[ActorMention] = []
         targets: list[ActorMention] = []
         anchors = {self.sentences[d.index].span.start: d.anchor for d in group.detections}
         demonstration = group.detections[0].sub_type.event_type in ("Protests", "Riots")
         for span in spans:
-            found = [a for a in self.stage._actors.in_sentence(self.text, span, self.analysis.mentions) if self._acts(a)]
+            found = [
+                a for a in self.stage._actors.in_sentence(self.text, span, self.analysis.mentions) if self._acts(a)
+            ]
             anchor = anchors.get(span.start, span.end)
             if not demonstration:  # civilians and protesters suffer political violence; they do not wage it
                 found = [a for a in found if a.entry.inter not in (5, 6, 7) or (a.span.start >= anchor and not a.agent)]
@@ -442,7 +484,13 @@ class _Builder:
             missing["date"] = "no date expression and no publication date to resolve against"
             return Missing(reason=missing["date"])
         fallback = dates.publication_day(published)
-        return fallback.model_copy(update={"time_precision": 2, "date_prec": 2, "basis": "publication date: the article gives no date for the event"})
+        return fallback.model_copy(
+            update={
+                "time_precision": 2,
+                "date_prec": 2,
+                "basis": "publication date: the article gives no date for the event",
+            }
+        )
 
     def _date_nearby(self, group: _Group, *, following: bool) -> TimeSpan | None:
         """A recent date in the event's paragraphs (a quote that sets the scene), or in the next one."""
@@ -462,11 +510,17 @@ class _Builder:
     def _statement_date(self, group: _Group, *, nearby: bool) -> TimeSpan | None:
         """The day the claim was made, when the event itself carries no date (ACLED's practice)."""
         own = {self.sentences[i].paragraph for i in group.sentences}
-        around = [s for s in self.sentences if s.index in group.sentences or (nearby and (s.paragraph in own or s.paragraph - 1 in own))]
+        around = [
+            s
+            for s in self.sentences
+            if s.index in group.sentences or (nearby and (s.paragraph in own or s.paragraph - 1 in own))
+        ]
         for s in around:
             t = _speech_time(self.text, s.times)
             if t is not None and self._recent(t):
-                return t.model_copy(update={"time_precision": 2, "date_prec": 2, "basis": "date of the statement reporting the event"})
+                return t.model_copy(
+                    update={"time_precision": 2, "date_prec": 2, "basis": "date of the statement reporting the event"}
+                )
         return None
 
     # -- claims -------------------------------------------------------------------------------
@@ -505,8 +559,15 @@ class _Builder:
         entry = self.stage._actors.entry(a.actor_key)
         name = entry.name if entry else _clean_phrase(a.phrase.text)
         affiliation = entry.family if entry else None
-        return Claimant(name=name, span=a.phrase, type=a.type, is_party=False, anonymous=a.anonymous,
-                        affiliation=affiliation, key=a.actor_key)
+        return Claimant(
+            name=name,
+            span=a.phrase,
+            type=a.type,
+            is_party=False,
+            anonymous=a.anonymous,
+            affiliation=affiliation,
+            key=a.actor_key,
+        )
 
     def _outlet(self) -> str | None:
         article = self.analysis.article
@@ -517,7 +578,11 @@ class _Builder:
         article = self.analysis.article
         heads = [x for x in (article.title, article.lead) if x is not None]
         first = min(group.sentences)
-        in_head = any(self.sentences[i].span.start < h.end and h.start < self.sentences[i].span.end for i in group.sentences for h in heads)
+        in_head = any(
+            self.sentences[i].span.start < h.end and h.start < self.sentences[i].span.end
+            for i in group.sentences
+            for h in heads
+        )
         return first if in_head else 1000 + first
 
     def _confidence(self, group: _Group, actors: list[Actor], date: TimeSpan | Missing) -> float:
@@ -536,8 +601,10 @@ def _with_party(claim: Claim, actors: list[Actor], stage: ActorStage) -> Claim:
     states = {a.country for a in actors if a.inter in (1, 8) and a.country}
     party = False
     if entry is not None:
-        party = entry.family in families or entry.name in families or (
-            entry.kind.startswith("state") and entry.country is not None and entry.country in states
+        party = (
+            entry.family in families
+            or entry.name in families
+            or (entry.kind.startswith("state") and entry.country is not None and entry.country in states)
         )
     if entry is not None and entry.country is None and entry.kind.startswith("state"):
         party = bool(states)  # "the army", "police": the state forces of the event
@@ -564,7 +631,9 @@ def _most_specific(candidates: list[ActorMention]) -> ActorMention | None:
 
 def _route(places: list[Place]) -> Place | None:
     origin = next((p for p in places if p.role is PlaceRole.ORIGIN and not isinstance(p.location, Missing)), None)
-    destination = next((p for p in places if p.role is PlaceRole.DESTINATION and not isinstance(p.location, Missing)), None)
+    destination = next(
+        (p for p in places if p.role is PlaceRole.DESTINATION and not isinstance(p.location, Missing)), None
+    )
     return route_site(origin, destination) if origin and destination else None
 
 

@@ -19,8 +19,12 @@ from eventwire.records import Fatalities, Quantity, QuantityKind
 # "a few" the lowest credible reading, 3 (on ISAF releases, 2026-11-24, 3 matched the gold minimum
 # where 10 never did; re-measure with `eventwire eval isaf` when it exists).
 VAGUE = {"dozens": 12, "several": 3, "a few": 3, "scores": 20, "hundreds": 100, "thousands": 1000}
-_CIVILIAN = re.compile(r"civilian|villager|resident|child|women|passenger|worshipper|student|farmer|protester", re.IGNORECASE)
-_STATE_SIDE = re.compile(r"soldier|troop|police|servicem|officer|guard|personnel|army|marine|gendarme|sailor|airm[ae]n|pilot", re.IGNORECASE)
+_CIVILIAN = re.compile(
+    r"civilian|villager|resident|child|women|passenger|worshipper|student|farmer|protester", re.IGNORECASE
+)
+_STATE_SIDE = re.compile(
+    r"soldier|troop|police|servicem|officer|guard|personnel|army|marine|gendarme|sailor|airm[ae]n|pilot", re.IGNORECASE
+)
 _GENERAL = re.compile(r"^(?:people|persons|individuals|others|victims|dead|bodies)$", re.IGNORECASE)
 
 

@@ -61,7 +61,9 @@ class LanguageStage:
         pending = list(articles) if not isinstance(articles, list) else articles
         docs = self._nlp.pipe((a.text for a in pending), batch_size=batch_size)
         for article, doc in zip(pending, docs, strict=True):
-            yield Analysis(article=article, sentences=split_sentences(article.text), mentions=_mentions(article.text, doc))
+            yield Analysis(
+                article=article, sentences=split_sentences(article.text), mentions=_mentions(article.text, doc)
+            )
 
 
 def _patterns(actor_forms: Iterable[tuple[str, str]], place_names: Iterable[str]) -> list[dict[str, Any]]:
@@ -104,7 +106,7 @@ _HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z][a-z]*)+")
 
 
 def _hyphen_tail(text: str, end: int) -> int:
-    """"Mazar-i-Sharif", "Deir ez-Zor": the model sometimes stops a name at its first hyphen."""
+    """ "Mazar-i-Sharif", "Deir ez-Zor": the model sometimes stops a name at its first hyphen."""
     m = _HYPHEN_TAIL.match(text, end)
     return m.end() if m else end
 

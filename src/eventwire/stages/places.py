@@ -20,7 +20,10 @@ _ROLE_BEFORE = (
     (PlaceRole.ORIGIN, re.compile(r"\b(?:from|left|leaving|out of)\s+(?:the\s+)?$", re.IGNORECASE)),
     (
         PlaceRole.DESTINATION,
-        re.compile(r"\b(?:to|towards?|into|for|in the direction of|heading|headed|bound for|advance on)\s+(?:the\s+)?$", re.IGNORECASE),
+        re.compile(
+            r"\b(?:to|towards?|into|for|in the direction of|heading|headed|bound for|advance on)\s+(?:the\s+)?$",
+            re.IGNORECASE,
+        ),
     ),
     (
         PlaceRole.NEAR,
@@ -31,13 +34,19 @@ _ROLE_BEFORE = (
         ),
     ),
 )
-_REGION_AFTER = re.compile(r"^\s+(?:province|governorate|region|oblast|state|district|county|countryside|area)\b", re.IGNORECASE)
+_REGION_AFTER = re.compile(
+    r"^\s+(?:province|governorate|region|oblast|state|district|county|countryside|area)\b", re.IGNORECASE
+)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|towards?|outside|into|around|of the town of|of the city of|village of|town of|city of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_IN_BEFORE = re.compile(r"\b(?:in|inside|across|into|of|throughout|within)\s+(?:the\s+)?(?:\w+ern\s+|\w+-?\w+ern\s+)?$", re.IGNORECASE)
-_ASIDE = re.compile(r"outlawed|banned|prohibited|designated|listed|known as|based|headquartered|formerly", re.IGNORECASE)
+_IN_BEFORE = re.compile(
+    r"\b(?:in|inside|across|into|of|throughout|within)\s+(?:the\s+)?(?:\w+ern\s+|\w+-?\w+ern\s+)?$", re.IGNORECASE
+)
+_ASIDE = re.compile(
+    r"outlawed|banned|prohibited|designated|listed|known as|based|headquartered|formerly", re.IGNORECASE
+)
 _POSSESSIVE_AFTER = re.compile(r"^[’']s\b")
 _SPEAKS_AFTER = re.compile(r"^\s+(?:said|says|claimed|claims|announced|denied|accused|warned|insisted|has said)\b")
 _WINDOW = 30
@@ -93,7 +102,11 @@ class PlaceStage:
         named = [iso3 for iso3, _ in counts.most_common()]
         for name in others:
             best = next(iter(self._gazetteer.lookup(name, country_hints=named)), None)
-            if best is not None and best.iso3 and (best.population >= _UNAMBIGUOUS_POPULATION or best.feature in ("admin1", "region")):
+            if (
+                best is not None
+                and best.iso3
+                and (best.population >= _UNAMBIGUOUS_POPULATION or best.feature in ("admin1", "region"))
+            ):
                 counts[best.iso3] += 1
         return [iso3 for iso3, _ in counts.most_common()]
 
@@ -102,9 +115,18 @@ class PlaceStage:
         location = self._gazetteer.country(iso3)
         if location is None:
             return None
-        return Place(span=span, role=PlaceRole.SITE, location=location, geo_precision=3, where_prec=6, precision_reason=reason)
+        return Place(
+            span=span, role=PlaceRole.SITE, location=location, geo_precision=3, where_prec=6, precision_reason=reason
+        )
 
-    def places_in(self, text: str, within: Sequence[Span], mentions: Sequence[Mention], hints: Sequence[str], excluded: Sequence[Span]) -> list[Place]:
+    def places_in(
+        self,
+        text: str,
+        within: Sequence[Span],
+        mentions: Sequence[Mention],
+        hints: Sequence[str],
+        excluded: Sequence[Span],
+    ) -> list[Place]:
         """Places named in the given sentences, resolved, in text order."""
         out = []
         for m in mentions:
@@ -124,7 +146,9 @@ class PlaceStage:
             return True
         if m.kind not in (MentionKind.PERSON, MentionKind.ORG):
             return False
-        return bool(_LOCATIVE_BEFORE.search(text[max(0, m.span.start - 25) : m.span.start])) and self._gazetteer.is_place_name(m.span.text)
+        return bool(
+            _LOCATIVE_BEFORE.search(text[max(0, m.span.start - 25) : m.span.start])
+        ) and self._gazetteer.is_place_name(m.span.text)
 
     def country_of(self, name: str) -> Location | None:
         return self._gazetteer.country(name)
@@ -138,7 +162,11 @@ class PlaceStage:
             return _unresolved(span, role, f"{span.text!r} is not in the gazetteer")
         best = candidates[0]
         if hints and best.feature != "country" and best.iso3 not in hints:
-            return _unresolved(span, role, f"{span.text!r} is known only outside the countries the article names ({', '.join(hints[:3])})")
+            return _unresolved(
+                span,
+                role,
+                f"{span.text!r} is known only outside the countries the article names ({', '.join(hints[:3])})",
+            )
         return _place(span, role, best, regional)
 
 
@@ -159,10 +187,19 @@ def route_site(origin: Place, destination: Place) -> Place | None:
         latitude=round((a.latitude + b.latitude) / 2, 4),
         longitude=round((a.longitude + b.longitude) / 2, 4),
     )
-    span = Span(start=min(origin.span.start, destination.span.start), end=max(origin.span.end, destination.span.end),
-                text=f"{origin.span.text} … {destination.span.text}")
-    return Place(span=span, role=PlaceRole.SITE, location=location, geo_precision=3, where_prec=5,
-                 precision_reason=f"on the route from {a.name} to {b.name}: the strike site is not named")
+    span = Span(
+        start=min(origin.span.start, destination.span.start),
+        end=max(origin.span.end, destination.span.end),
+        text=f"{origin.span.text} … {destination.span.text}",
+    )
+    return Place(
+        span=span,
+        role=PlaceRole.SITE,
+        location=location,
+        geo_precision=3,
+        where_prec=5,
+        precision_reason=f"on the route from {a.name} to {b.name}: the strike site is not named",
+    )
 
 
 def distance_km(a: Location, b: Location) -> float:
@@ -177,7 +214,14 @@ def far_apart(a: Place, b: Place) -> bool:
 
 
 def _unresolved(span: Span, role: PlaceRole, reason: str) -> Place:
-    return Place(span=span, role=role, location=Missing(reason=reason), geo_precision=3, where_prec=7, precision_reason="unresolved")
+    return Place(
+        span=span,
+        role=role,
+        location=Missing(reason=reason),
+        geo_precision=3,
+        where_prec=7,
+        precision_reason="unresolved",
+    )
 
 
 def _role(text: str, span: Span) -> PlaceRole:
@@ -190,11 +234,36 @@ def _role(text: str, span: Span) -> PlaceRole:
 
 def _place(span: Span, role: PlaceRole, location: Location, regional: bool) -> Place:
     if location.feature == "country":
-        return Place(span=span, role=role, location=location, geo_precision=3, where_prec=6, precision_reason="only the country is named")
+        return Place(
+            span=span,
+            role=role,
+            location=location,
+            geo_precision=3,
+            where_prec=6,
+            precision_reason="only the country is named",
+        )
     if regional or location.feature in ("admin1", "region"):
-        return Place(span=span, role=role, location=location, geo_precision=3, where_prec=4, precision_reason=f"{span.text} is a province or region")
+        return Place(
+            span=span,
+            role=role,
+            location=location,
+            geo_precision=3,
+            where_prec=4,
+            precision_reason=f"{span.text} is a province or region",
+        )
     if location.feature in ("river", "desert", "route", "border"):
-        return Place(span=span, role=role, location=location, geo_precision=2, where_prec=5, precision_reason=f"{span.text} is a {location.feature}")
+        return Place(
+            span=span,
+            role=role,
+            location=location,
+            geo_precision=2,
+            where_prec=5,
+            precision_reason=f"{span.text} is a {location.feature}",
+        )
     if role is PlaceRole.NEAR:
-        return Place(span=span, role=role, location=location, geo_precision=2, where_prec=2, precision_reason=f"near {span.text}")
-    return Place(span=span, role=role, location=location, geo_precision=1, where_prec=1, precision_reason=f"in {span.text}")
+        return Place(
+            span=span, role=role, location=location, geo_precision=2, where_prec=2, precision_reason=f"near {span.text}"
+        )
+    return Place(
+        span=span, role=role, location=location, geo_precision=1, where_prec=1, precision_reason=f"in {span.text}"
+    )

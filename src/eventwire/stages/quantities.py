@@ -118,15 +118,32 @@ _VAGUE = {
 _VAGUE_SCALED = ["several hundred", "several thousand", "a few hundred", "a few thousand"]
 
 _QUALIFIERS = {
-    "more than": "more than", "over": "more than", "well over": "more than", "just over": "more than",
-    "in excess of": "more than", "upwards of": "more than",
-    "at least": "at least", "no fewer than": "at least", "no less than": "at least",
+    "more than": "more than",
+    "over": "more than",
+    "well over": "more than",
+    "just over": "more than",
+    "in excess of": "more than",
+    "upwards of": "more than",
+    "at least": "at least",
+    "no fewer than": "at least",
+    "no less than": "at least",
     "not less than": "at least",
-    "up to": "up to", "as many as": "up to", "fewer than": "up to", "less than": "up to",
-    "at most": "up to", "just under": "up to",
-    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
-    "some": "about", "an estimated": "about", "estimated": "about", "close to": "about",
-    "nearly": "nearly", "almost": "nearly",
+    "up to": "up to",
+    "as many as": "up to",
+    "fewer than": "up to",
+    "less than": "up to",
+    "at most": "up to",
+    "just under": "up to",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "close to": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
 }
 
 _NUMBER_WORDS = set(_UNITS + _TEENS + _TENS) | set(_SCALES) | {"dozens", "scores", "hundreds", "thousands"}
@@ -146,8 +163,10 @@ def _alt(words) -> str:
 
 _WORDNUM = rf"(?:(?:{_alt(_TENS)})(?:[- ](?:{_alt(_UNITS)}))?|{_alt(_TEENS)}|{_alt(_UNITS)})\b"
 _DIGITS = r"(?<![\w.,:/$€£])(?<![A-Za-z]-)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w%]|[.,:/]\d)"
-_SCALED = (rf"(?:{_DIGITS}|{_WORDNUM}|an?)\s+(?:dozen|hundred|thousand|million)\b"
-           r"(?:\s+(?:thousand|million)\b)?")
+_SCALED = (
+    rf"(?:{_DIGITS}|{_WORDNUM}|an?)\s+(?:dozen|hundred|thousand|million)\b"
+    r"(?:\s+(?:thousand|million)\b)?"
+)
 _NUM = rf"(?:{_SCALED}|{_DIGITS}|{_WORDNUM})(?![-‐–][A-Za-z])"
 _RANGE = rf"between\s+{_NUM}\s+and\s+{_NUM}|{_NUM}(?:\s*[-–]\s*|\s+(?:to|or)\s+){_NUM}"
 _VAGUE_RE = rf"(?:{_alt([*_VAGUE, *_VAGUE_SCALED])})\b"
@@ -196,8 +215,22 @@ _NOT_PERSON_NEXT = set(
 )
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ites|ists|ese)")
 # heads that take "of the X": "members of the security forces"
-_EXT_HEADS = {"member", "members", "elements", "personnel", "employees", "staff", "families",
-              "relatives", "supporters", "followers", "fighters", "soldiers", "officers", "troops"}
+_EXT_HEADS = {
+    "member",
+    "members",
+    "elements",
+    "personnel",
+    "employees",
+    "staff",
+    "families",
+    "relatives",
+    "supporters",
+    "followers",
+    "fighters",
+    "soldiers",
+    "officers",
+    "troops",
+}
 
 _C = MaterielCategory
 _HEAD_CATEGORY: dict[str, MaterielCategory | None] = {
@@ -212,8 +245,7 @@ _HEAD_CATEGORY: dict[str, MaterielCategory | None] = {
     **dict.fromkeys("helicopter chopper gunship".split(), _C.HELICOPTER),
     **dict.fromkeys("drone uav quadcopter".split(), _C.DRONE),
     **dict.fromkeys("boat vessel ship skiff speedboat warship gunboat".split(), _C.BOAT),
-    **dict.fromkeys("house home building shop structure school hospital clinic mosque church".split(),
-                    _C.BUILDING),
+    **dict.fromkeys("house home building shop structure school hospital clinic mosque church".split(), _C.BUILDING),
     **dict.fromkeys("depot warehouse dump".split(), _C.DEPOT),
     "convoy": _C.CONVOY,
     # decided by their modifiers
@@ -228,18 +260,25 @@ _ARMED = {"armed", "weaponised", "weaponized", "gun-mounted", "gun-toting"}
 _DRONE = {"unmanned", "aerial", "kamikaze", "suicide"}
 _ARMED_TRAIL = re.compile(r"gun|mortar|weapon|cannon|launcher|rocket|calib|dshk|zu-23|anti-aircraft", _I)
 
-_NOMINAL_NOUNS = {"fatalities": QuantityKind.KILLED, "deaths": QuantityKind.KILLED,
-                  "bodies": QuantityKind.KILLED, "corpses": QuantityKind.KILLED,
-                  "injuries": QuantityKind.INJURED}
+_NOMINAL_NOUNS = {
+    "fatalities": QuantityKind.KILLED,
+    "deaths": QuantityKind.KILLED,
+    "bodies": QuantityKind.KILLED,
+    "corpses": QuantityKind.KILLED,
+    "injuries": QuantityKind.INJURED,
+}
 
 _MONTHS = set(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-_IDENT_WORDS = set(
-    "resolution brigade battalion division regiment unit article route highway road flight no no. "
-    "number page section sector zone block gate room platform line km".split()
-) | _MONTHS
+_IDENT_WORDS = (
+    set(
+        "resolution brigade battalion division regiment unit article route highway road flight no no. "
+        "number page section sector zone block gate room platform line km".split()
+    )
+    | _MONTHS
+)
 _PREPOSITIONS = set("at on in since until by from to before after age aged".split())
 
 # --------------------------------------------------------------------------- context patterns
@@ -277,12 +316,8 @@ _ACTIVE_VERBS = {
         r"(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?))\s+the\s+lives\s+of"
     ),
     QuantityKind.INJURED: r"wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|hurt(?:ing|s)?",
-    QuantityKind.ABDUCTED: (
-        r"abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|seiz(?:ed|ing|es|e)|captur(?:ed|ing|es|e)"
-    ),
-    QuantityKind.ARRESTED: (
-        r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|round(?:ed|ing|s)?\s+up|apprehend(?:ed|ing|s)?"
-    ),
+    QuantityKind.ABDUCTED: (r"abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|seiz(?:ed|ing|es|e)|captur(?:ed|ing|es|e)"),
+    QuantityKind.ARRESTED: (r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|round(?:ed|ing|s)?\s+up|apprehend(?:ed|ing|s)?"),
     QuantityKind.DISPLACED: r"displac(?:ed|ing|es|e)|uproot(?:ed|ing|s)?",
 }
 _PASSIVE_VERBS = {
@@ -321,15 +356,17 @@ def _kinds(verbs: dict[QuantityKind, str]) -> str:
     return "|".join(rf"(?P<k{i}>{verbs[kind]})" for i, kind in enumerate(_KINDS))
 
 
-_AUX = (r"(?:were|was|are|is|have|has|had|been|being|be|got|get|went|remain|remains|remained|still|"
-        r"reportedly|allegedly|also|all|later|subsequently|confirmed|officially|each|both|now|then|"
-        r"already|apparently|initially|eventually)")
-_PAREN = (r"\s*,[^,;.()]{1,80},|\s*\([^()]{1,80}\)|"
-          r"\s+(?:including|among\s+them|among\s+whom|mostly|mainly|most\s+of\s+them|many\s+of\s+them)"
-          r"\b[^,;.()]{1,60}?")
-_PASSIVE_TAIL = re.compile(
-    rf"(?P<paren>{_PAREN})?(?P<aux>(?:\s+{_AUX}\b){{0,4}})\s+(?:{_kinds(_PASSIVE_VERBS)})\b", _I
+_AUX = (
+    r"(?:were|was|are|is|have|has|had|been|being|be|got|get|went|remain|remains|remained|still|"
+    r"reportedly|allegedly|also|all|later|subsequently|confirmed|officially|each|both|now|then|"
+    r"already|apparently|initially|eventually)"
 )
+_PAREN = (
+    r"\s*,[^,;.()]{1,80},|\s*\([^()]{1,80}\)|"
+    r"\s+(?:including|among\s+them|among\s+whom|mostly|mainly|most\s+of\s+them|many\s+of\s+them)"
+    r"\b[^,;.()]{1,60}?"
+)
+_PASSIVE_TAIL = re.compile(rf"(?P<paren>{_PAREN})?(?P<aux>(?:\s+{_AUX}\b){{0,4}})\s+(?:{_kinds(_PASSIVE_VERBS)})\b", _I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,9 +382,7 @@ class _Pattern:
 
 
 _ACTIVE = _Pattern.of(rf"\b(?:{_kinds(_ACTIVE_VERBS)})\s+")
-_FRAME = _Pattern.of(
-    r"\b(?P<verb>left|leav(?:ing|es|e)|shot|shooting|t(?:ook|aking|akes?)|forc(?:ed|ing|es|e))\s+"
-)
+_FRAME = _Pattern.of(r"\b(?P<verb>left|leav(?:ing|es|e)|shot|shooting|t(?:ook|aking|akes?)|forc(?:ed|ing|es|e))\s+")
 _FRAME_STEMS = {"lea": "left", "lef": "left", "sho": "shot", "too": "took", "tak": "took", "for": "forced"}
 _FRAME_KINDS = {
     "left": {QuantityKind.KILLED, QuantityKind.INJURED, QuantityKind.DISPLACED, QuantityKind.ABDUCTED},
@@ -377,8 +412,12 @@ _ZERO_PHRASE = _Pattern.of(
     r"|\b(?P<without>without)\s+(?:any\s+|causing\s+(?:any\s+)?)?"
     r"(?:(?P<k2>casualties|fatalities|deaths|loss\s+of\s+life)|(?P<k3>injuries))\b"
 )
-_ZERO_KINDS = {"k0": QuantityKind.KILLED, "k1": QuantityKind.INJURED,
-               "k2": QuantityKind.KILLED, "k3": QuantityKind.INJURED}
+_ZERO_KINDS = {
+    "k0": QuantityKind.KILLED,
+    "k1": QuantityKind.INJURED,
+    "k2": QuantityKind.KILLED,
+    "k3": QuantityKind.INJURED,
+}
 _VICTIM_CUE = re.compile(
     r"\b(?:kill|dead|die|death|lives|toll|bod(?:y|ies)|remains|corpse|slain|slew|slaughter|eliminat|"
     r"neutrali|massacr|execut|murder|behead|perish|fatalit|wound|injur|hurt|casualt|loss of life|"
@@ -501,9 +540,9 @@ class _Doc:
     def __init__(self, text: str, start: int, end: int | None) -> None:
         self.text, self.start = text, start
         self.end = len(text) if end is None else end
-        low = text[start:self.end].lower()
+        low = text[start : self.end].lower()
         if len(low) != self.end - start:  # a few non-ASCII letters lengthen when lowercased
-            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text[start:self.end])
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text[start : self.end])
         self.low = low
         self._anchors: list[re.Match] | None = None
 
@@ -598,8 +637,8 @@ def _words(text: str, pos: int, end: int, limit: int) -> list[re.Match]:
 
 def _is_person(word: str) -> bool:
     lower = word.lower()
-    return lower in _PERSON_NOUNS or (lower[-1] == "s" and lower[:-1] in _PERSON_NOUNS) or bool(
-        _DEMONYM.fullmatch(word)
+    return (
+        lower in _PERSON_NOUNS or (lower[-1] == "s" and lower[:-1] in _PERSON_NOUNS) or bool(_DEMONYM.fullmatch(word))
     )
 
 
@@ -671,7 +710,7 @@ def _walk(text: str, pos: int, end: int, parse: Callable, keep_next: Callable) -
 
 def _word_before(text: str, pos: int, start: int) -> str:
     """The word just before pos when only spaces lie between ("" after punctuation or at start)."""
-    window = text[max(start, pos - 24):pos]
+    window = text[max(start, pos - 24) : pos]
     if not window[-1:].isspace():
         return ""
     parts = window.split()
@@ -706,10 +745,15 @@ def _kind(m: re.Match) -> QuantityKind:
 
 
 def _found(text: str, rank: int, group: int, kind: QuantityKind, item: _Item, span: tuple[int, int]):
-    side = text[item.side[0]:item.side[1]] if item.side else None
+    side = text[item.side[0] : item.side[1]] if item.side else None
     record = Quantity(
-        kind=kind, low=item.low, high=item.high, qualifier=item.qualifier, side=side,
-        span=Span.of(text, *span), number_span=Span.of(text, item.num_start, item.num_end),
+        kind=kind,
+        low=item.low,
+        high=item.high,
+        qualifier=item.qualifier,
+        side=side,
+        span=Span.of(text, *span),
+        number_span=Span.of(text, item.num_start, item.num_end),
     )
     return _Found(rank, group, (item.num_start, item.num_end), span, record)
 
@@ -847,8 +891,13 @@ def _zero(doc: _Doc) -> list[_Found]:
     for m in doc.scan(_ZERO_PHRASE):
         kind = next(_ZERO_KINDS[g] for g in _ZERO_KINDS if m.group(g))
         word = "no" if m.group("no") else "without"
-        record = Quantity(kind=kind, low=0, high=0, span=Span.of(doc.text, m.start(), m.end()),
-                          number_span=Span.of(doc.text, m.start(word), m.end(word)))
+        record = Quantity(
+            kind=kind,
+            low=0,
+            high=0,
+            span=Span.of(doc.text, m.start(), m.end()),
+            number_span=Span.of(doc.text, m.start(word), m.end(word)),
+        )
         found.append(_Found(0, m.start(), (m.start(word), m.end(word)), (m.start(), m.end()), record))
     return found
 
@@ -958,8 +1007,9 @@ def _materiel_active(doc: _Doc) -> list[_Found]:
     found = []
     for verb in doc.scan(_MATERIEL_ACTIVE):
         things = _walk(doc.text, verb.end(), doc.end, _materiel_item, lambda thing: True)
-        found.extend(_materiel(doc.text, t, _status(verb), (verb.start(), t.end), 2, verb.start())
-                     for t in things if t.category)
+        found.extend(
+            _materiel(doc.text, t, _status(verb), (verb.start(), t.end), 2, verb.start()) for t in things if t.category
+        )
     return found
 
 

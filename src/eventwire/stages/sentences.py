@@ -46,7 +46,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     word = text[max(start, dot - 6) : dot].split()[-1:] if dot > start else []
-    token = word[0].lower().lstrip("(\"“") if word else ""
+    token = word[0].lower().lstrip('("“') if word else ""
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 

@@ -106,7 +106,9 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
             anchor = match.start() if anchor is None else min(anchor, match.start())
             candidate = terms.types[name]
             if best is None or candidate.priority > best[0].priority:
-                explicit = trigger.kind in _EXPLICIT_KINDS or bool(cues.instruments) or candidate.disorder == "Demonstrations"
+                explicit = (
+                    trigger.kind in _EXPLICIT_KINDS or bool(cues.instruments) or candidate.disorder == "Demonstrations"
+                )
                 best = (candidate, Span.of(text, start + match.start(), start + match.end()), explicit)
     if best is None or anchor is None:
         return None
@@ -123,7 +125,24 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
     )
 
 
-_EXPLICIT_KINDS = frozenset({"clash", "capture", "abduct", "sexual", "protest", "riot", "mob", "agree", "loot", "disrupt", "base", "transfer", "change", "arrest"})
+_EXPLICIT_KINDS = frozenset(
+    {
+        "clash",
+        "capture",
+        "abduct",
+        "sexual",
+        "protest",
+        "riot",
+        "mob",
+        "agree",
+        "loot",
+        "disrupt",
+        "base",
+        "transfer",
+        "change",
+        "arrest",
+    }
+)
 
 
 def _cues(sentence: str, offset: int, terms: EventTerms, ctx: SentenceContext) -> _Cues:
@@ -181,7 +200,11 @@ def _supported(cues: _Cues, ctx: SentenceContext, sentence: str, kind: str, term
 def _remote_type(cues: _Cues, terms: EventTerms) -> str | None:
     if not cues.instruments:
         return None
-    if cues.military_target and terms.context["small_arms"].search(cues.text) and "Air/drone strike" not in cues.instruments:
+    if (
+        cues.military_target
+        and terms.context["small_arms"].search(cues.text)
+        and "Air/drone strike" not in cues.instruments
+    ):
         return "Armed clash"  # mortars and small arms at each other's positions: ACLED codes the battle
     return max(cues.instruments, key=lambda name: terms.types[name].priority)
 
