@@ -10,76 +10,29 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 
-from eventwire.lexicon import EventTerms, SubEventType
+from eventwire.lexicon import EventTerms
 from eventwire.records import (
-    Actor,
-    ActorRole,
     Analysis,
-    Claim,
-    Claimant,
-    ClaimantType,
     Event,
-    EventType,
     Extraction,
-    Location,
-    Materiel,
     MentionKind,
     Missing,
     Place,
     PlaceRole,
-    Quantity,
     Span,
     TimeSpan,
 )
-from eventwire.stages import dates, fatalities, quantities
-from eventwire.stages.actors import ActorMention, ActorStage
+from eventwire.stages import dates, quantities
+from eventwire.stages.actors import ActorStage
+from eventwire.stages.assemble import EventBuilder
 from eventwire.stages.claims import Attribution, ClaimStage
-from eventwire.stages.places import PlaceStage, far_apart, route_site
+from eventwire.stages.places import PlaceStage, far_apart
+from eventwire.stages.readings import EventGroup, SentenceReading, event_time
 from eventwire.stages.triggers import Detection, SentenceContext, detect, is_sports_article
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-_SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|told(?: \w+)?|announced|added|stated|reported|claimed|confirmed|statement|briefing|denied)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
 _NEW_INCIDENT = re.compile(r"\b(?:another|separate(?:ly)?|similar|elsewhere|the first|earlier)\b", re.IGNORECASE)
-_RECENT_DAYS = 7
-_MILITARY_AFTER = re.compile(
-    r"(?:[’']s)?\s+(?:-led\s+)?(?:military|army|armed forces|forces|troops|soldiers|navy|air force|warplanes?|jets?|fighter jets?|aircraft|"
-    r"drones?|drone strikes?|air ?strikes?|artillery|shells?|shelling|missiles?|rockets?|tanks?|helicopters?|special forces|police|security forces)\b",
-    re.IGNORECASE,
-)
-_OWN_ACTION = re.compile(
-    r"[^.;]{0,40}?\b(?:said|says|claimed|claims|announced|reported|stated)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|its|their|we|our)\b",
-    re.IGNORECASE,
-)
-_RESPONSIBILITY = re.compile(
-    r"claimed responsibility|\bblamed\b|\baccused\b|claimed (?:the|the latest) (?:attack|bombing|assault|strike)|(?:its|their) (?:fighters|men|militants|members) (?:had )?carried out|"
-    r"said it (?:had )?carried out|took responsibility",
-    re.IGNORECASE,
-)  # a date found outside the event's sentences is trusted only this close to publication
-
-
-@dataclass
-class _Sentence:
-    index: int
-    span: Span
-    paragraph: int
-    attribution: Attribution | None
-    times: list[TimeSpan]
-    detection: Detection | None = None
-
-
-@dataclass
-class _Group:
-    detections: list[Detection]
-    date: TimeSpan | None
-    sites: list[Place]
-    sentences: list[int] = field(default_factory=list)
-    title_first: bool = False
 
 
 class EventStage:
@@ -105,7 +58,7 @@ class EventStage:
             s.detection = detect(text, self._context(analysis, s, sports), self._terms)
         groups = self._group(analysis, sentences, hints, excluded)
         _attach_statements(groups, sentences, self._terms)
-        builder = _Builder(self, analysis, sentences, hints, excluded)
+        builder = EventBuilder(self._terms, self._actors, self._places, analysis, sentences, hints, excluded)
         events = sorted((builder.event(g) for g in groups), key=lambda e: e.prominence)
         events = [e.model_copy(update={"id": f"{article.id}-e{n + 1}"}) for n, e in enumerate(events)]
         events = [_renumber_claims(e) for e in events]
@@ -115,7 +68,7 @@ class EventStage:
         )
         return Extraction(article=article, events=tuple(events), claims=claims, mentions=analysis.mentions, notes=notes)
 
-    def _sentence(self, analysis: Analysis, i: int, attribution: Attribution | None) -> _Sentence:
+    def _sentence(self, analysis: Analysis, i: int, attribution: Attribution | None) -> SentenceReading:
         text = analysis.article.text
         span = analysis.sentences[i].span
         paragraph = text.count("\n\n", 0, span.start)
@@ -123,9 +76,9 @@ class EventStage:
         dateline = analysis.article.dateline
         if dateline is not None:  # the filing date is not the event's date
             times = [t for t in times if t.span is None or not t.span.within(dateline.span)]
-        return _Sentence(i, span, paragraph, attribution, times)
+        return SentenceReading(i, span, paragraph, attribution, times)
 
-    def _context(self, analysis: Analysis, s: _Sentence, sports: bool) -> SentenceContext:
+    def _context(self, analysis: Analysis, s: SentenceReading, sports: bool) -> SentenceContext:
         text = analysis.article.text
         armed = self._actors.in_sentence(text, s.span, analysis.mentions)
         places = tuple(m.span for m in analysis.mentions if m.kind is MentionKind.PLACE and m.span.within(s.span))
@@ -140,16 +93,16 @@ class EventStage:
         )
 
     def _group(
-        self, analysis: Analysis, sentences: list[_Sentence], hints: list[str], excluded: list[Span]
-    ) -> list[_Group]:
-        groups: list[_Group] = []
+        self, analysis: Analysis, sentences: list[SentenceReading], hints: list[str], excluded: list[Span]
+    ) -> list[EventGroup]:
+        groups: list[EventGroup] = []
         text = analysis.article.text
         heads = _head_indices(analysis)
         for s in sentences:
             d = s.detection
             if d is None:
                 continue
-            own_date = _event_time(text, s.times, near=d.trigger.start)
+            own_date = event_time(text, s.times, near=d.trigger.start)
             if d.background and s.index not in heads and (own_date is None or own_date.time_precision > 1):
                 continue
             sites = [
@@ -162,7 +115,9 @@ class EventStage:
                 if d.negated:
                     continue
                 title = analysis.article.title
-                groups.append(_Group([d], own_date, sites, [s.index], title is not None and s.span.start < title.end))
+                groups.append(
+                    EventGroup([d], own_date, sites, [s.index], title is not None and s.span.start < title.end)
+                )
                 continue
             target.detections.append(d)
             target.sentences.append(s.index)
@@ -171,7 +126,7 @@ class EventStage:
         return groups
 
 
-def _attach_statements(groups: list[_Group], sentences: list[_Sentence], terms: EventTerms) -> None:
+def _attach_statements(groups: list[EventGroup], sentences: list[SentenceReading], terms: EventTerms) -> None:
     """A denial or a rival count in a sentence of its own ("Damascus denied the reports") is a claim
     about the event told just before it (or the main event when none precedes)."""
     used = {i for g in groups for i in g.sentences}
@@ -191,25 +146,6 @@ def _family(d: Detection) -> str:
     return d.sub_type.name
 
 
-def _group_type(group: _Group) -> tuple[SubEventType, Span]:
-    """The first reading's type; a later sentence overrides it only when its words name a higher type.
-
-    ACLED's hierarchy applies (a strike inside a battle is a battle), but a type merely inferred
-    from who died ("30 militants killed" reads as a clash) does not overturn what the lead says.
-    """
-    # An inferred reading from the terse headline yields to one from the fuller sentences below it.
-    ordered = (
-        group.detections[1:] + group.detections[:1]
-        if group.title_first and len(group.detections) > 1
-        else group.detections
-    )
-    chosen = next((d for d in ordered if d.explicit), ordered[0])
-    for d in ordered:
-        if d.sub_type.priority > chosen.sub_type.priority and d.explicit:
-            chosen = d
-    return chosen.sub_type, chosen.trigger
-
-
 def _head_indices(analysis: Analysis) -> set[int]:
     """Sentences of the title and the lead: what the article is about."""
     heads = [x for x in (analysis.article.title, analysis.article.lead) if x is not None]
@@ -217,8 +153,8 @@ def _head_indices(analysis: Analysis) -> set[int]:
 
 
 def _merge_target(
-    groups: list[_Group], d: Detection, date: TimeSpan | None, sites: list[Place], text: str, span: Span
-) -> _Group | None:
+    groups: list[EventGroup], d: Detection, date: TimeSpan | None, sites: list[Place], text: str, span: Span
+) -> EventGroup | None:
     new_incident = d.separate and (
         bool(_NEW_INCIDENT.search(text[span.start : span.end])) or date is not None or bool(sites)
     )
@@ -243,28 +179,6 @@ def _overlap(a: TimeSpan, b: TimeSpan) -> bool:
     return a.start <= b.end + slack and b.start <= a.end + slack
 
 
-def _event_time(text: str, times: Sequence[TimeSpan], near: int | None = None) -> TimeSpan | None:
-    """The time expression that dates the event rather than the statement about it: the first one,
-    or the one closest to the action word when it is known ("Today, ISAF confirmed ... killed on Sunday")."""
-    dated = [
-        t
-        for t in times
-        if t.span is not None and not _SPEECH_BEFORE.search(text[max(0, t.span.start - 30) : t.span.start])
-    ]
-    if not dated:
-        return None
-    if near is None:
-        return dated[0]
-    return min(dated, key=lambda t: abs(t.span.start - near) if t.span else 0)
-
-
-def _speech_time(text: str, times: Sequence[TimeSpan]) -> TimeSpan | None:
-    for t in times:
-        if t.span is not None and _SPEECH_BEFORE.search(text[max(0, t.span.start - 30) : t.span.start]):
-            return t
-    return None
-
-
 def _renumber_claims(event: Event) -> Event:
     claims = tuple(
         c.model_copy(update={"id": f"{event.id}-c{k + 1}", "event_id": event.id}) for k, c in enumerate(event.claims)
@@ -274,424 +188,3 @@ def _renumber_claims(event: Event) -> Event:
         mapping = {old.id: new.id for old, new in zip(event.claims, claims, strict=True)}
         fat = fat.model_copy(update={"from_claims": tuple(mapping.get(c, c) for c in fat.from_claims)})
     return event.model_copy(update={"claims": claims, "fatalities": fat})
-
-
-class _Builder:
-    """Fills one event from its group of sentences."""
-
-    def __init__(
-        self, stage: EventStage, analysis: Analysis, sentences: list[_Sentence], hints: list[str], excluded: list[Span]
-    ) -> None:
-        self.stage = stage
-        self.analysis = analysis
-        self.text = analysis.article.text
-        self.sentences = sentences
-        self.hints = hints
-        self.excluded = excluded
-
-    def event(self, group: _Group) -> Event:
-        missing: dict[str, str] = {}
-        spans = [self.sentences[i].span for i in group.sentences]
-        sub_type, trigger = _group_type(group)
-        places = self._places(group, spans, missing)
-        country = _event_country(places)
-        actors = self._actors(group, spans, country, missing)
-        if country is None:
-            country = next((a.country for a in actors if a.inter == 1 and a.country), None)
-        date = self._date(group, missing)
-        claims = [_with_party(c, actors, self.stage._actors) for c in self._claims(group)]
-        figures = [
-            (c.id, self._sentence_of(q.span), q) for c in claims if c.polarity == "asserts" for q in c.quantities
-        ]
-        fat = fatalities.assess(figures)
-        if fat is None:
-            missing["fatalities"] = "no count of the dead was reported"
-        return Event(
-            id="pending",
-            type=EventType(
-                disorder_type=sub_type.disorder,
-                event_type=sub_type.event_type,
-                sub_event_type=sub_type.name,
-                plover_type=sub_type.plover_type,
-                plover_mode=sub_type.plover_mode,
-                trigger=trigger,
-            ),
-            actors=tuple(actors),
-            places=tuple(places),
-            date=date,
-            quantities=tuple(q for c in claims for q in c.quantities),
-            materiel=_unique_materiel(c.materiel for c in claims),
-            fatalities=fat if fat is not None else Missing(reason=missing["fatalities"]),
-            claims=tuple(claims),
-            civilian_targeting=any(a.role is ActorRole.ACTOR2 and a.inter == 7 for a in actors),
-            evidence=tuple(spans),
-            confidence=self._confidence(group, actors, date),
-            prominence=self._prominence(group),
-            missing=missing,
-        )
-
-    def _sentence_of(self, span: Span) -> int:
-        return next((s.index for s in self.sentences if s.span.start <= span.start < s.span.end), -1)
-
-    # -- places -------------------------------------------------------------------------------
-    def _places(self, group: _Group, spans: list[Span], missing: dict[str, str]) -> list[Place]:
-        found = self.stage._places.places_in(self.text, spans, self.analysis.mentions, self.hints, self.excluded)
-        places = sorted(_dedupe_places(found), key=_site_rank)
-        if not any(p.role in (PlaceRole.SITE, PlaceRole.NEAR) and not isinstance(p.location, Missing) for p in places):
-            site = _route(places) or self._unresolved_site(places) or self._fallback_site(places)
-            if site is not None:
-                places.insert(0, site)
-            else:
-                missing["site"] = "no place of the event is named in the article"
-        return places
-
-    def _route(self, places: list[Place]) -> Place | None:
-        return _route(places)
-
-    def _unresolved_site(self, places: list[Place]) -> Place | None:
-        """The site is named but not in the gazetteer: keep its words, place it in the article's country."""
-        named = next((p for p in places if p.role is PlaceRole.SITE and isinstance(p.location, Missing)), None)
-        if named is None or not self.hints:
-            return None
-        reason = f"{named.span.text!r} is not in the gazetteer: only the country is known"
-        return self.stage._places.country_place(self.hints[0], named.span, reason)
-
-    def _fallback_site(self, places: list[Place]) -> Place | None:
-        """A place named elsewhere in the article, at regional precision."""
-        resolved = [p for p in places if not isinstance(p.location, Missing)]
-        if resolved:
-            return resolved[0].model_copy(
-                update={"role": PlaceRole.SITE, "geo_precision": max(2, resolved[0].geo_precision)}
-            )
-        every = [s.span for s in self.sentences]
-        others = [
-            p
-            for p in self.stage._places.places_in(self.text, every, self.analysis.mentions, self.hints, self.excluded)
-            if not isinstance(p.location, Missing)
-        ]
-        if not others:
-            return None
-        best = min(others, key=lambda p: (p.location.feature == "country", p.span.start))  # type: ignore[union-attr]
-        return best.model_copy(
-            update={
-                "role": PlaceRole.SITE,
-                "geo_precision": max(2, best.geo_precision),
-                "precision_reason": f"{best.span.text} is named elsewhere in the article, not in the event's sentences",
-            }
-        )
-
-    # -- actors -------------------------------------------------------------------------------
-    def _actors(
-        self, group: _Group, spans: list[Span], country: Location | None, missing: dict[str, str]
-    ) -> list[Actor]:
-        agents: list[ActorMention] = []
-        targets: list[ActorMention] = []
-        anchors = {self.sentences[d.index].span.start: d.anchor for d in group.detections}
-        demonstration = group.detections[0].sub_type.event_type in ("Protests", "Riots")
-        for span in spans:
-            found = [
-                a for a in self.stage._actors.in_sentence(self.text, span, self.analysis.mentions) if self._acts(a)
-            ]
-            anchor = anchors.get(span.start, span.end)
-            if not demonstration:  # civilians and protesters suffer political violence; they do not wage it
-                found = [a for a in found if a.entry.inter not in (5, 6, 7) or (a.span.start >= anchor and not a.agent)]
-            found += self._state_by_adjective(span, found)
-            agents.extend(a for a in found if a.agent or a.span.start < anchor)
-            targets.extend(a for a in found if not a.agent and a.span.start >= anchor)
-        if not any(a.entry.family for a in agents):
-            agents = self._responsible() + agents
-        iso3 = country.iso3 if country else None
-        name = country.country if country else None
-        actor1 = _most_specific(agents)
-        others = [a for a in targets + agents if actor1 is None or not _same_side(a, actor1)]
-        victims = self._victims(group, spans, iso3)
-        one_sided = group.detections[0].sub_type.event_type == "Violence against civilians"
-        actor2 = victims if one_sided and victims is not None else (_most_specific(others) or victims)
-        out = []
-        if actor1 is not None:
-            out.append(self.stage._actors.to_actor(actor1, ActorRole.ACTOR1, iso3, name))
-        else:
-            missing["actor1"] = "no perpetrator is named"
-        if actor2 is not None and (actor1 is None or actor2.entry.key != actor1.entry.key):
-            out.append(self.stage._actors.to_actor(actor2, ActorRole.ACTOR2, iso3, name))
-        else:
-            missing["actor2"] = "no target or opponent is named"
-        return out
-
-    def _acts(self, actor: ActorMention) -> bool:
-        """A speaker ("police said") is an actor only when it speaks of its own action ("the army said it killed")."""
-        if not any(actor.span.within(x) for x in self.excluded):
-            return True
-        return bool(_OWN_ACTION.match(self.text, actor.span.end))
-
-    def _state_by_adjective(self, span: Span, found: list[ActorMention]) -> list[ActorMention]:
-        """ "Russian warplanes", "U.S. drone strike", "Israeli troops": the state's forces act."""
-        out = []
-        for m in self.analysis.mentions:
-            if m.kind not in (MentionKind.NORP, MentionKind.PLACE) or not m.span.within(span):
-                continue
-            if any(a.span.start <= m.span.start < a.span.end for a in found):
-                continue
-            if _MILITARY_AFTER.match(self.text, m.span.end):
-                country = self.stage._places.country_of(m.span.text)
-                if country is not None and country.iso3:
-                    out.append(self.stage._actors.state_forces(country.iso3, country.country or m.span.text, m.span))
-        return out
-
-    def _responsible(self) -> list[ActorMention]:
-        """Whoever claims responsibility (or that "its fighters carried out" the attack) is the perpetrator."""
-        for s in self.sentences:
-            m = _RESPONSIBILITY.search(self.text, s.span.start, s.span.end)
-            if m is None:
-                continue
-            found = self.stage._actors.in_sentence(self.text, s.span, self.analysis.mentions)
-            if m.group().lower().startswith(("blamed", "accused")):  # "X blamed the CODECO militia": the one blamed
-                found = [a for a in found if a.span.start >= m.end()]
-            if found:
-                return [found[0]]
-        return []
-
-    def _victims(self, group: _Group, spans: list[Span], iso3: str | None) -> ActorMention | None:
-        """Civilians or protesters named as the victims: in a count ("killing 12 villagers"), else as words."""
-        for span in spans:
-            for q in quantities.find_quantities(self.text, span.start, span.end):
-                if q.side:
-                    victim = self.stage._actors.victim_actor(q.side, q.span, iso3)
-                    if victim is not None:
-                        return victim
-        for span in spans[:2]:
-            m = self.stage._terms.context["civilians"].search(self.text, span.start, span.end)
-            if m is not None:
-                victim = self.stage._actors.victim_actor(m.group(), Span.of(self.text, m.start(), m.end()), iso3)
-                if victim is not None:
-                    return victim
-        return None
-
-    # -- time ---------------------------------------------------------------------------------
-    def _date(self, group: _Group, missing: dict[str, str]) -> TimeSpan | Missing:
-        if group.date is not None:
-            return group.date
-        found = (
-            self._date_nearby(group, following=False)
-            or self._statement_date(group, nearby=False)
-            or self._date_nearby(group, following=True)
-            or self._statement_date(group, nearby=True)
-        )
-        if found is not None:
-            return found
-        published = self.analysis.article.published
-        if published is None:
-            missing["date"] = "no date expression and no publication date to resolve against"
-            return Missing(reason=missing["date"])
-        fallback = dates.publication_day(published)
-        return fallback.model_copy(
-            update={
-                "time_precision": 2,
-                "date_prec": 2,
-                "basis": "publication date: the article gives no date for the event",
-            }
-        )
-
-    def _date_nearby(self, group: _Group, *, following: bool) -> TimeSpan | None:
-        """A recent date in the event's paragraphs (a quote that sets the scene), or in the next one."""
-        own = {self.sentences[i].paragraph for i in group.sentences}
-        for paragraphs in ({p + 1 for p in own},) if following else (own,):
-            for s in self.sentences:
-                if s.paragraph in paragraphs and s.detection is None:
-                    t = _event_time(self.text, s.times)
-                    if t is not None and self._recent(t):
-                        return t
-        return None
-
-    def _recent(self, t: TimeSpan) -> bool:
-        published = self.analysis.article.published
-        return published is None or dt.timedelta(0) <= published - t.start <= dt.timedelta(days=_RECENT_DAYS)
-
-    def _statement_date(self, group: _Group, *, nearby: bool) -> TimeSpan | None:
-        """The day the claim was made, when the event itself carries no date (ACLED's practice)."""
-        own = {self.sentences[i].paragraph for i in group.sentences}
-        around = [
-            s
-            for s in self.sentences
-            if s.index in group.sentences or (nearby and (s.paragraph in own or s.paragraph - 1 in own))
-        ]
-        for s in around:
-            t = _speech_time(self.text, s.times)
-            if t is not None and self._recent(t):
-                return t.model_copy(
-                    update={"time_precision": 2, "date_prec": 2, "basis": "date of the statement reporting the event"}
-                )
-        return None
-
-    # -- claims -------------------------------------------------------------------------------
-    def _claims(self, group: _Group) -> list[Claim]:
-        by_source: dict[str, list[_Sentence]] = {}
-        for i in group.sentences:
-            s = self.sentences[i]
-            by_source.setdefault(_source_key(s.attribution), []).append(s)
-        return [self._claim(members) for members in by_source.values()]
-
-    def _claim(self, members: list[_Sentence]) -> Claim:
-        first = members[0]
-        a = first.attribution
-        qs: list[Quantity] = []
-        ms: list[Materiel] = []
-        for s in members:
-            qs.extend(quantities.find_quantities(self.text, s.span.start, s.span.end))
-            ms.extend(quantities.find_materiel(self.text, s.span.start, s.span.end))
-        denies = any(s.attribution is not None and s.attribution.polarity == "denies" for s in members)
-        return Claim(
-            id=f"c{first.index}",
-            event_id="pending",
-            claimant=self._claimant(a),
-            cue=a.cue if a else None,
-            polarity="denies" if denies else "asserts",
-            span=first.span,
-            reported_by=self._outlet(),
-            quantities=tuple(_unique_quantities(qs)),
-            materiel=tuple(ms),
-        )
-
-    def _claimant(self, a: Attribution | None) -> Claimant:
-        if a is None:
-            outlet = self._outlet() or "the publishing outlet"
-            return Claimant(name=outlet, span=None, type=ClaimantType.MEDIA, is_party=False)
-        entry = self.stage._actors.entry(a.actor_key)
-        name = entry.name if entry else _clean_phrase(a.phrase.text)
-        affiliation = entry.family if entry else None
-        return Claimant(
-            name=name,
-            span=a.phrase,
-            type=a.type,
-            is_party=False,
-            anonymous=a.anonymous,
-            affiliation=affiliation,
-            key=a.actor_key,
-        )
-
-    def _outlet(self) -> str | None:
-        article = self.analysis.article
-        return article.outlet or (article.dateline.outlet if article.dateline else None)
-
-    # -- ranking ------------------------------------------------------------------------------
-    def _prominence(self, group: _Group) -> int:
-        article = self.analysis.article
-        heads = [x for x in (article.title, article.lead) if x is not None]
-        first = min(group.sentences)
-        in_head = any(
-            self.sentences[i].span.start < h.end and h.start < self.sentences[i].span.end
-            for i in group.sentences
-            for h in heads
-        )
-        return first if in_head else 1000 + first
-
-    def _confidence(self, group: _Group, actors: list[Actor], date: TimeSpan | Missing) -> float:
-        score = 0.4 + min(0.2, 0.05 * len(group.detections))
-        score += 0.15 if actors else 0.0
-        score += 0.15 if not isinstance(date, Missing) and date.time_precision == 1 else 0.0
-        score += 0.1 if any(self.sentences[i].attribution for i in group.sentences) else 0.0
-        return round(min(score, 0.99), 2)
-
-
-def _with_party(claim: Claim, actors: list[Actor], stage: ActorStage) -> Claim:
-    """A claimant is a party when it speaks for one of the event's actors (same umbrella or same state)."""
-    c = claim.claimant
-    entry = stage.entry(claim_key(claim))
-    families = {a.family for a in actors if a.family} | {a.name for a in actors}
-    states = {a.country for a in actors if a.inter in (1, 8) and a.country}
-    party = False
-    if entry is not None:
-        party = (
-            entry.family in families
-            or entry.name in families
-            or (entry.kind.startswith("state") and entry.country is not None and entry.country in states)
-        )
-    if entry is not None and entry.country is None and entry.kind.startswith("state"):
-        party = bool(states)  # "the army", "police": the state forces of the event
-    elif entry is None and c.type in (ClaimantType.PARTY_OFFICIAL, ClaimantType.PARTY_ANONYMOUS):
-        party = bool(states)
-    return claim.model_copy(update={"claimant": c.model_copy(update={"is_party": party})})
-
-
-def claim_key(claim: Claim) -> str | None:
-    return claim.claimant.key
-
-
-def _same_side(a: ActorMention, b: ActorMention) -> bool:
-    if a.entry.key == b.entry.key or (a.entry.family and a.entry.family == b.entry.family):
-        return True
-    return a.entry.inter == b.entry.inter == 1 and a.entry.country is not None and a.entry.country == b.entry.country
-
-
-def _most_specific(candidates: list[ActorMention]) -> ActorMention | None:
-    """The first named actor, before generic ones ("militants", "troops") that name no one."""
-    named = [c for c in candidates if c.entry.family]
-    return (named or candidates or [None])[0]
-
-
-def _route(places: list[Place]) -> Place | None:
-    origin = next((p for p in places if p.role is PlaceRole.ORIGIN and not isinstance(p.location, Missing)), None)
-    destination = next(
-        (p for p in places if p.role is PlaceRole.DESTINATION and not isinstance(p.location, Missing)), None
-    )
-    return route_site(origin, destination) if origin and destination else None
-
-
-def _site_rank(p: Place) -> tuple[int, int]:
-    """Resolved before unresolved, towns before provinces before countries; otherwise text order."""
-    if isinstance(p.location, Missing):
-        return (9, p.span.start)
-    rank = {"country": 3, "admin1": 2, "region": 2}.get(p.location.feature, 1 if p.geo_precision < 3 else 2)
-    return (rank, p.span.start)
-
-
-def _event_country(places: list[Place]) -> Location | None:
-    for role in (PlaceRole.SITE, PlaceRole.NEAR, PlaceRole.ORIGIN, PlaceRole.DESTINATION):
-        for p in places:
-            if p.role is role and isinstance(p.location, Location) and p.location.iso3:
-                return p.location
-    return None
-
-
-def _dedupe_places(places: list[Place]) -> list[Place]:
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for p in places:
-        key = (p.role.value, p.location.name if isinstance(p.location, Location) else p.span.text)
-        if key not in seen:
-            seen.add(key)
-            out.append(p)
-    return out
-
-
-def _source_key(a: Attribution | None) -> str:
-    if a is None:
-        return "outlet"
-    return a.actor_key or _clean_phrase(a.phrase.text).lower()
-
-
-def _clean_phrase(phrase: str) -> str:
-    words = phrase.strip().split()
-    if words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
-
-
-def _unique_quantities(qs: list[Quantity]) -> list[Quantity]:
-    seen: set[tuple[str, int, int | None, str | None, int]] = set()
-    out = []
-    for q in qs:
-        key = (q.kind.value, q.low, q.high, q.side, q.span.start)
-        if key not in seen:
-            seen.add(key)
-            out.append(q)
-    return out
-
-
-def _unique_materiel(groups: object) -> tuple[Materiel, ...]:
-    """Materiel across claims, one entry per (category, count, status): restatements count once."""
-    seen: dict[tuple[str, int, str], Materiel] = {}
-    for items in groups:  # type: ignore[attr-defined]
-        for m in items:
-            seen.setdefault((m.category.value, m.count, m.status), m)
-    return tuple(seen.values())

@@ -1,0 +1,79 @@
+"""Per-sentence readings and event groups: what event assembly works on between its two steps."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from eventwire.lexicon import SubEventType
+from eventwire.records import Place, Span, TimeSpan
+from eventwire.stages.claims import Attribution
+from eventwire.stages.triggers import Detection
+
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told(?: \w+)?|announced|added|stated|reported|claimed|confirmed|statement|briefing|denied)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class SentenceReading:
+    """One sentence: where it is, who says it, the times it names and its event reading, if any."""
+
+    index: int
+    span: Span
+    paragraph: int
+    attribution: Attribution | None
+    times: list[TimeSpan]
+    detection: Detection | None = None
+
+
+@dataclass
+class EventGroup:
+    """Sentences that report one happening, gathered in text order."""
+
+    detections: list[Detection]
+    date: TimeSpan | None
+    sites: list[Place]
+    sentences: list[int] = field(default_factory=list)
+    title_first: bool = False
+
+
+def event_time(text: str, times: Sequence[TimeSpan], near: int | None = None) -> TimeSpan | None:
+    """The time expression that dates the event rather than the statement about it: the first one,
+    or the one closest to the action word when it is known ("Today, ISAF confirmed ... killed on Sunday")."""
+    dated = [t for t in times if t.span is not None and not _is_speech_time(text, t.span)]
+    if not dated:
+        return None
+    if near is None:
+        return dated[0]
+    return min(dated, key=lambda t: abs(t.span.start - near) if t.span else 0)
+
+
+def speech_time(text: str, times: Sequence[TimeSpan]) -> TimeSpan | None:
+    """The day a statement was made ("told reporters on Thursday")."""
+    return next((t for t in times if t.span is not None and _is_speech_time(text, t.span)), None)
+
+
+def _is_speech_time(text: str, span: Span) -> bool:
+    return bool(_SPEECH_BEFORE.search(text[max(0, span.start - 30) : span.start]))
+
+
+def group_type(group: EventGroup) -> tuple[SubEventType, Span]:
+    """The first reading's type; a later sentence overrides it only when its words name a higher type.
+
+    ACLED's hierarchy applies (a strike inside a battle is a battle), but a type merely inferred
+    from who died ("30 militants killed" reads as a clash) does not overturn what the lead says.
+    """
+    # An inferred reading from the terse headline yields to one from the fuller sentences below it.
+    ordered = (
+        group.detections[1:] + group.detections[:1]
+        if group.title_first and len(group.detections) > 1
+        else group.detections
+    )
+    chosen = next((d for d in ordered if d.explicit), ordered[0])
+    for d in ordered:
+        if d.sub_type.priority > chosen.sub_type.priority and d.explicit:
+            chosen = d
+    return chosen.sub_type, chosen.trigger
