@@ -167,7 +167,8 @@ def _merge_target(
             continue
         if date is not None and group.date is not None and not _overlap(date, group.date):
             continue
-        if sites and group.sites and far_apart(sites[0], group.sites[0]):
+        headline_only = group.title_first and len(group.sentences) == 1  # a headline names places loosely
+        if sites and group.sites and not headline_only and far_apart(sites[0], group.sites[0]):
             continue
         return group
     return None
