@@ -50,6 +50,7 @@ _ASIDE = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"^[’']s\b")
 _SPEAKS_AFTER = re.compile(r"^\s+(?:said|says|claimed|claims|announced|denied|accused|warned|insisted|has said)\b")
 _WINDOW = 30
+_JOINT_CANDIDATES = 3  # candidates per name that vote for a country; the right one is almost always among the top 3
 _UNAMBIGUOUS_POPULATION = 100_000  # a city this big is rarely a namesake (Gaza, Khan Yunis, Omdurman)
 _FAR_KM = 50.0
 
@@ -88,27 +89,30 @@ class PlaceStage:
         self._gazetteer = gazetteer
 
     def country_hints(self, text: str, mentions: Sequence[Mention]) -> list[str]:
-        """ISO3 codes of the countries the article speaks of, most mentioned first: countries and
-        demonyms, then the countries of places that are unambiguous on their own (big cities, regions)."""
-        counts: Counter[str] = Counter()
+        """ISO3 codes of the countries the article speaks of, strongest first: countries and demonyms
+        it names; then countries that several of its places could lie in (Al Jawf is in Libya, Saudi
+        Arabia and Yemen; with Khabb wa ash Shaaf beside it, Yemen); then the countries of places
+        that are unambiguous on their own (big cities, provinces)."""
+        named: Counter[str] = Counter()
         others = []
         for m in mentions:
             if m.kind in (MentionKind.PLACE, MentionKind.NORP):
                 country = self._gazetteer.country(m.span.text)
                 if country is not None and country.iso3:
-                    counts[country.iso3] += 1
+                    named[country.iso3] += 1
                 elif m.kind is MentionKind.PLACE:
                     others.append(m.span.text)
-        named = [iso3 for iso3, _ in counts.most_common()]
-        for name in others:
-            best = next(iter(self._gazetteer.lookup(name, country_hints=named)), None)
-            if (
-                best is not None
-                and best.iso3
-                and (best.population >= _UNAMBIGUOUS_POPULATION or best.feature in ("admin1", "region"))
-            ):
-                counts[best.iso3] += 1
-        return [iso3 for iso3, _ in counts.most_common()]
+        hints = [iso3 for iso3, _ in named.most_common()]
+        shared: Counter[str] = Counter()
+        strong: Counter[str] = Counter()
+        for name in dict.fromkeys(others):
+            candidates = self._gazetteer.lookup(name, country_hints=hints, limit=_JOINT_CANDIDATES)
+            shared.update({c.iso3 for c in candidates if c.iso3})
+            best = next(iter(candidates), None)
+            if best is not None and best.iso3 and (best.population >= _UNAMBIGUOUS_POPULATION or best.feature in ("admin1", "region")):
+                strong[best.iso3] += 1
+        joint = [iso3 for iso3, n in shared.most_common() if n >= 2 and iso3 not in hints]
+        return hints + joint + [iso3 for iso3, _ in strong.most_common() if iso3 not in hints and iso3 not in joint]
 
     def country_place(self, iso3: str, span: Span, reason: str) -> Place | None:
         """Only the country is known: a site at country precision for an unresolved place name."""
@@ -150,6 +154,14 @@ class PlaceStage:
             _LOCATIVE_BEFORE.search(text[max(0, m.span.start - 25) : m.span.start])
         ) and self._gazetteer.is_place_name(m.span.text)
 
+    def _candidates(self, name: str, hints: Sequence[str]) -> list[Location]:
+        """Candidates in the article's main country first, then in any country it names."""
+        if hints:
+            main = self._gazetteer.lookup(name, country_hints=hints[:1])
+            if main and main[0].iso3 == hints[0]:
+                return main
+        return self._gazetteer.lookup(name, country_hints=hints)
+
     def country_of(self, name: str) -> Location | None:
         return self._gazetteer.country(name)
 
@@ -157,7 +169,7 @@ class PlaceStage:
         role = _role(text, span)
         regional = bool(_REGION_AFTER.match(text[span.end : span.end + 20]))
         country = self._gazetteer.country(span.text)
-        candidates = [country] if country else self._gazetteer.lookup(span.text, country_hints=hints)
+        candidates = [country] if country else self._candidates(span.text, hints)
         if not candidates:
             return _unresolved(span, role, f"{span.text!r} is not in the gazetteer")
         best = candidates[0]
