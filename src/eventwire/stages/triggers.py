@@ -225,6 +225,8 @@ def _type_for(kind: str, match: re.Match[str], cues: _Cues, ctx: SentenceContext
         return _capture_type(match, cues, ctx, terms)
     if kind == "protest":
         return _protest_type(cues, terms)
+    if kind == "arrest":  # protesters arrested: the protest met an intervention
+        return "Protest with intervention" if cues.protest else "Arrests"
     return None
 
 
@@ -234,7 +236,6 @@ _FIXED = {
     "sexual": "Sexual violence",
     "riot": "Violent demonstration",
     "mob": "Mob violence",
-    "arrest": "Arrests",
     "agree": "Agreement",
     "loot": "Looting/property destruction",
     "disrupt": "Disrupted weapons use",
