@@ -76,7 +76,9 @@ def test_cli_bad_lines_are_reported_and_the_rest_goes_on(pipeline, tmp_path: Pat
         ("latin.txt", "Caf\xe9 bombing in the capital killed two".encode("latin-1"), "UTF-8"),
     ],
 )
-def test_cli_exits_non_zero_when_nothing_could_be_read(pipeline, tmp_path: Path, name: str, content: bytes, problem: str) -> None:
+def test_cli_exits_non_zero_when_nothing_could_be_read(
+    pipeline, tmp_path: Path, name: str, content: bytes, problem: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     result = _run("extract", str(path))

@@ -10,7 +10,16 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "eventwire"
 # module prefix → prefixes it must not import
 FORBIDDEN = {
-    "eventwire.records": ("eventwire.stages", "eventwire.pipeline", "eventwire.cli", "eventwire.export", "eventwire.lexicon", "eventwire.gazetteer", "eventwire.ingest", "eventwire.runner"),
+    "eventwire.records": (
+        "eventwire.stages",
+        "eventwire.pipeline",
+        "eventwire.cli",
+        "eventwire.export",
+        "eventwire.lexicon",
+        "eventwire.gazetteer",
+        "eventwire.ingest",
+        "eventwire.runner",
+    ),
     "eventwire.stages": ("eventwire.pipeline", "eventwire.cli", "eventwire.export", "eventwire.runner"),
     "eventwire.lexicon": ("eventwire.stages", "eventwire.pipeline", "eventwire.cli", "eventwire.records"),
     "eventwire.gazetteer": ("eventwire.stages", "eventwire.pipeline", "eventwire.cli"),

@@ -17,6 +17,8 @@ def test_public_api_all_is_sorted_and_resolves() -> None:
 
 
 def test_public_api_import_loads_nothing_heavy() -> None:
-    code = "import sys, eventwire; print(','.join(m for m in ('spacy', 'trafilatura', 'dateparser') if m in sys.modules))"
+    code = (
+        "import sys, eventwire; print(','.join(m for m in ('spacy', 'trafilatura', 'dateparser') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-W", "error", "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""

@@ -170,14 +170,17 @@ class EventBuilder:
     ) -> list[Actor]:
         agents: list[ActorMention] = []
         targets: list[ActorMention] = []
+        backers: list[tuple[ActorMention, ActorMention]] = []
         anchors = {self.sentences[d.index].span.start: d.anchor for d in group.detections}
         demonstration = group.detections[0].sub_type.event_type in ("Protests", "Riots")
         for span in spans:
             found = [a for a in self.actor_stage.in_sentence(self.text, span, self.analysis.mentions) if self._acts(a)]
+            found += self._state_by_adjective(span, found)
+            found, backed = _split_backers(self.text, found)
+            backers += backed
             anchor = anchors.get(span.start, span.end)
             if not demonstration:  # civilians and protesters suffer political violence; they do not wage it
                 found = [a for a in found if a.entry.inter not in (5, 6, 7) or (a.span.start >= anchor and not a.agent)]
-            found += self._state_by_adjective(span, found)
             agents.extend(a for a in found if a.agent or a.span.start < anchor)
             targets.extend(a for a in found if not a.agent and a.span.start >= anchor)
         if not any(a.entry.family for a in agents):
@@ -198,6 +201,24 @@ class EventBuilder:
             out.append(self.actor_stage.to_actor(actor2, ActorRole.ACTOR2, iso3, name))
         else:
             missing["actor2"] = "no target or opponent is named"
+        return out + self._associated(backers, actor1, actor2, iso3, name)
+
+    def _associated(
+        self,
+        backers: list[tuple[ActorMention, ActorMention]],
+        actor1: ActorMention | None,
+        actor2: ActorMention | None,
+        iso3: str | None,
+        name: str | None,
+    ) -> list[Actor]:
+        """Forces "backed by", "supported by" or "alongside" a main actor join its side."""
+        out: list[Actor] = []
+        seen: set[str] = set()
+        for backer, main in backers:
+            for side, role in ((actor1, ActorRole.ASSOCIATED1), (actor2, ActorRole.ASSOCIATED2)):
+                if side is not None and _same_side(main, side) and backer.entry.key not in seen:
+                    seen.add(backer.entry.key)
+                    out.append(self.actor_stage.to_actor(backer, role, iso3, name))
         return out
 
     def _acts(self, actor: ActorMention) -> bool:
@@ -393,6 +414,27 @@ def _with_party(claim: Claim, actors: list[Actor], stage: ActorStage) -> Claim:
     elif entry is None and c.type in (ClaimantType.PARTY_OFFICIAL, ClaimantType.PARTY_ANONYMOUS):
         party = bool(states)
     return claim.model_copy(update={"claimant": c.model_copy(update={"is_party": party})})
+
+
+_BACKED_BY = re.compile(
+    r"(?:backed|supported|aided|assisted|accompanied|joined|reinforced) by (?:the )?(?:\w+ ){0,3}$|\b(?:alongside|with the (?:support|help|backing) of) (?:the )?$",
+    re.IGNORECASE,
+)
+
+
+def _split_backers(
+    text: str, found: list[ActorMention]
+) -> tuple[list[ActorMention], list[tuple[ActorMention, ActorMention]]]:
+    """Actors introduced by "backed by" / "alongside" are associated with the actor named before them."""
+    main: list[ActorMention] = []
+    backers: list[tuple[ActorMention, ActorMention]] = []
+    for actor in sorted(found, key=lambda a: a.span.start):
+        before = text[max(0, actor.span.start - 45) : actor.span.start]
+        if main and _BACKED_BY.search(before):
+            backers.append((actor, main[-1]))
+        else:
+            main.append(actor)
+    return main, backers
 
 
 def _same_side(a: ActorMention, b: ActorMention) -> bool:

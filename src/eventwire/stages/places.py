@@ -109,7 +109,11 @@ class PlaceStage:
             candidates = self._gazetteer.lookup(name, country_hints=hints, limit=_JOINT_CANDIDATES)
             shared.update({c.iso3 for c in candidates if c.iso3})
             best = next(iter(candidates), None)
-            if best is not None and best.iso3 and (best.population >= _UNAMBIGUOUS_POPULATION or best.feature in ("admin1", "region")):
+            if (
+                best is not None
+                and best.iso3
+                and (best.population >= _UNAMBIGUOUS_POPULATION or best.feature in ("admin1", "region"))
+            ):
                 strong[best.iso3] += 1
         joint = [iso3 for iso3, n in shared.most_common() if n >= 2 and iso3 not in hints]
         return hints + joint + [iso3 for iso3, _ in strong.most_common() if iso3 not in hints and iso3 not in joint]

@@ -1,0 +1,96 @@
+"""Event assembly rules on short sentences we wrote, one rule per test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.records import ArticleInput, Missing, Quantity, QuantityKind, Span
+from eventwire.stages import fatalities
+
+PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
+
+
+def _events(pipeline, text: str):
+    return pipeline.extract(ArticleInput(id="t", text=text, published=PUBLISHED)).events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army warned that it would strike any convoy that tried to leave the city.",
+        "Rebel commanders threatened to attack the capital if talks failed.",
+        "The striker shot twice and the visitors were killed off by a late goal, the coach said after the match in the league.",
+        "Troops moved towards the border on Tuesday and took up positions along the river.",
+    ],
+)
+def test_stages_events_hedged_and_figurative_words_make_no_violent_event(pipeline, text: str) -> None:
+    assert [e for e in _events(pipeline, text) if e.type.disorder_type == "Political violence"] == []
+
+
+def test_stages_events_backed_forces_are_associated(pipeline) -> None:
+    text = "Malian troops, accompanied by Wagner Group mercenaries, attacked a JNIM position near Gao on Sunday, killing 20 militants, the army said."
+    [event] = _events(pipeline, text)
+    roles = {a.role.value: a.name for a in event.actors}
+    assert roles["assoc_actor_1"] == "Wagner Group" and "Mali" in roles["actor1"]
+
+
+def test_stages_events_conflicting_figures_stay_separate_claims(pipeline) -> None:
+    text = (
+        "Air strike on Idlib market kills nine civilians, monitor says\n\n"
+        "Warplanes struck a market in Idlib on Wednesday, killing nine civilians, the Syrian Observatory for Human Rights said. "
+        "The Russian Defence Ministry said its aircraft had hit a militant depot in the town, killing 30 militants."
+    )
+    event = _events(pipeline, text)[0]
+    counts = {c.claimant.name: [q.low for q in c.quantities if q.kind is QuantityKind.KILLED] for c in event.claims}
+    assert counts["Syrian Observatory for Human Rights"] == [9]
+    assert any(v == [30] for v in counts.values())
+    assert not isinstance(event.fatalities, Missing) and event.fatalities.value == 9  # the lowest credible figure
+
+
+def test_stages_events_denial_is_kept_as_a_claim(pipeline) -> None:
+    text = (
+        "Gunmen kill five in Gondor village\n\n"
+        "Gunmen killed five villagers in the village of Osgiliath on Monday, residents said. "
+        "The Gondor Liberation Front denied any involvement in the killings."
+    )
+    event = _events(pipeline, text)[0]
+    assert "denies" in {c.polarity for c in event.claims}
+
+
+def test_stages_events_past_event_gets_its_own_date(pipeline) -> None:
+    text = (
+        "Drone strike kills two in Marib\n\n"
+        "A drone strike killed two men in a car near Marib on Tuesday, officials said. "
+        "Another drone strike on March 2 killed four people in the same district, residents said."
+    )
+    events = _events(pipeline, text)
+    dates = [e.date.start for e in events if not isinstance(e.date, Missing)]
+    assert dates[:2] == [dt.date(2024, 3, 12), dt.date(2024, 3, 2)]
+
+
+def _q(low: int, high: int | None, side: str | None, qualifier: str | None = None) -> Quantity:
+    span = Span(start=0, end=1, text="x")
+    return Quantity(
+        kind=QuantityKind.KILLED, low=low, high=high, qualifier=qualifier, side=side, span=span, number_span=span
+    )
+
+
+@pytest.mark.parametrize(
+    ("counts", "value", "qualifier"),
+    [
+        ([("a", 0, _q(80, 80, "militants")), ("b", 1, _q(80, None, "IS terrorists", "more than"))], 80, "more than"),
+        ([("a", 0, _q(30, 30, "militants")), ("b", 1, _q(9, 9, "civilians"))], 9, None),
+        ([("a", 0, _q(5, 5, "soldiers")), ("a", 0, _q(12, 12, "militants"))], 17, None),
+        ([("a", 0, _q(24, None, None, "dozens"))], 12, "dozens"),
+        ([("a", 0, _q(1, 1, "man")), ("a", 0, _q(1, 1, "woman")), ("a", 1, _q(2, 2, "people"))], 2, None),
+    ],
+)
+def test_stages_fatalities_lowest_credible_policy(counts, value: int, qualifier: str | None) -> None:
+    assessed = fatalities.assess(counts)
+    assert assessed is not None and (assessed.value, assessed.qualifier) == (value, qualifier)
+
+
+def test_stages_fatalities_none_when_nobody_counted() -> None:
+    assert fatalities.assess([]) is None
