@@ -125,7 +125,7 @@ class EventBuilder:
         found = self.place_stage.places_in(self.text, spans, self.analysis.mentions, self.hints, self.excluded)
         places = sorted(_dedupe_places(found), key=_site_rank)
         if not any(p.role in (PlaceRole.SITE, PlaceRole.NEAR) and not isinstance(p.location, Missing) for p in places):
-            site = _route(places) or self._unresolved_site(places) or self._fallback_site(places)
+            site = _route(self.text, places) or self._unresolved_site(places) or self._fallback_site(places)
             if site is not None:
                 places.insert(0, site)
             else:
@@ -449,12 +449,12 @@ def _most_specific(candidates: list[ActorMention]) -> ActorMention | None:
     return (named or candidates or [None])[0]
 
 
-def _route(places: list[Place]) -> Place | None:
+def _route(text: str, places: list[Place]) -> Place | None:
     origin = next((p for p in places if p.role is PlaceRole.ORIGIN and not isinstance(p.location, Missing)), None)
     destination = next(
         (p for p in places if p.role is PlaceRole.DESTINATION and not isinstance(p.location, Missing)), None
     )
-    return route_site(origin, destination) if origin and destination else None
+    return route_site(text, origin, destination) if origin and destination else None
 
 
 def _site_rank(p: Place) -> tuple[int, int]:

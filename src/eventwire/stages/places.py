@@ -186,7 +186,7 @@ class PlaceStage:
         return _place(span, role, best, regional)
 
 
-def route_site(origin: Place, destination: Place) -> Place | None:
+def route_site(text: str, origin: Place, destination: Place) -> Place | None:
     """The site of an attack on the move: on the route, known only to the region."""
     a, b = origin.location, destination.location
     if isinstance(a, Missing) or isinstance(b, Missing):
@@ -203,11 +203,7 @@ def route_site(origin: Place, destination: Place) -> Place | None:
         latitude=round((a.latitude + b.latitude) / 2, 4),
         longitude=round((a.longitude + b.longitude) / 2, 4),
     )
-    span = Span(
-        start=min(origin.span.start, destination.span.start),
-        end=max(origin.span.end, destination.span.end),
-        text=f"{origin.span.text} … {destination.span.text}",
-    )
+    span = Span.of(text, min(origin.span.start, destination.span.start), max(origin.span.end, destination.span.end))
     return Place(
         span=span,
         role=PlaceRole.SITE,
@@ -276,6 +272,9 @@ def _place(span: Span, role: PlaceRole, location: Location, regional: bool) -> P
             where_prec=5,
             precision_reason=f"{span.text} is a {location.feature}",
         )
+    if role in (PlaceRole.ORIGIN, PlaceRole.DESTINATION):
+        reason = f"{'from' if role is PlaceRole.ORIGIN else 'towards'} {span.text}"
+        return Place(span=span, role=role, location=location, geo_precision=1, where_prec=1, precision_reason=reason)
     if role is PlaceRole.NEAR:
         return Place(
             span=span, role=role, location=location, geo_precision=2, where_prec=2, precision_reason=f"near {span.text}"
