@@ -351,3 +351,16 @@ def test_materiel_spans_quote_the_text(text: str, expected: list[tuple]) -> None
 def test_materiel_categories_are_the_enum() -> None:
     (m,) = find_materiel("They captured 6 howitzers.")
     assert m.category is MaterielCategory.ARTILLERY
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("An Afghan and coalition force killed the Taliban leader, Alaudin.", "the Taliban leader"),
+        ("The crowd set one of them on fire, killing him, prosecutors said.", None),
+    ],
+)
+def test_stages_quantities_one_victim_named_by_role_or_pronoun(text: str, side: str | None) -> None:
+    [q] = find_quantities(text)
+    assert (q.kind, q.low, q.high, q.side) == (QuantityKind.KILLED, 1, 1, side)
+    assert text[q.span.start : q.span.end] == q.span.text

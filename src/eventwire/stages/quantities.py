@@ -919,7 +919,33 @@ def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return b[0] <= a[0] and a[1] <= b[1]
 
 
-_VICTIM_READERS = (_zero, _toll, _frame, _active, _passive, _noun_of, _nominal)
+_SINGLE_VICTIM = re.compile(
+    r"\b(?:killed|killing|kills|assassinated|assassinating|executed|executing|beheaded|shot dead|shooting dead|shot and killed)\s+"
+    r"(?P<one>him|her|the\s+(?:[\w'’-]+\s+){0,3}?(?:leader|commander|chief|head|governor|mayor|official|officer|soldier|"
+    r"militant|insurgent|fighter|man|woman|boy|girl|child|journalist|driver|facilitator|emir|spokesman|deputy|imam|priest|"
+    r"activist|lawmaker|judge|policeman|guard|suspect))\b",
+    re.IGNORECASE,
+)
+
+
+def _single(doc: _Doc) -> list[_Found]:
+    """ "killed the Taliban leader", "killing him": one person named by role or pronoun, counted as 1."""
+    found = []
+    for m in _SINGLE_VICTIM.finditer(doc.text, doc.start, doc.end):
+        one = (m.start("one"), m.end("one"))
+        record = Quantity(
+            kind=QuantityKind.KILLED,
+            low=1,
+            high=1,
+            side=doc.text[one[0] : one[1]] if m.group("one").lower() not in ("him", "her") else None,
+            span=Span.of(doc.text, m.start(), m.end()),
+            number_span=Span.of(doc.text, *one),
+        )
+        found.append(_Found(9, m.start(), one, (m.start(), m.end()), record))
+    return found
+
+
+_VICTIM_READERS = (_zero, _toll, _frame, _active, _passive, _noun_of, _nominal, _single)
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
