@@ -35,7 +35,7 @@ from eventwire.stages import dates, fatalities, quantities
 from eventwire.stages.actors import ActorMention, ActorStage
 from eventwire.stages.claims import Attribution
 from eventwire.stages.places import PlaceStage, route_site
-from eventwire.stages.readings import EventGroup, SentenceReading, event_time, group_type, speech_time
+from eventwire.stages.readings import EventGroup, SentenceReading, event_time, group_type, head_indices, speech_time
 
 _RECENT_DAYS = 7  # a date found outside the event's sentences is trusted only this close to publication
 _MILITARY_AFTER = re.compile(
@@ -75,6 +75,7 @@ class EventBuilder:
         self.sentences = sentences
         self.hints = hints
         self.excluded = excluded
+        self.heads = head_indices(analysis)
 
     def event(self, group: EventGroup) -> Event:
         missing: dict[str, str] = {}
@@ -378,15 +379,9 @@ class EventBuilder:
 
     # -- ranking ------------------------------------------------------------------------------
     def _prominence(self, group: EventGroup) -> int:
-        article = self.analysis.article
-        heads = [x for x in (article.title, article.lead) if x is not None]
+        """0 for the event the headline reports; events outside the title and lead come after all that are in them."""
         first = min(group.sentences)
-        in_head = any(
-            self.sentences[i].span.start < h.end and h.start < self.sentences[i].span.end
-            for i in group.sentences
-            for h in heads
-        )
-        return first if in_head else 1000 + first
+        return first if self.heads & set(group.sentences) else 1000 + first
 
     def _confidence(self, group: EventGroup, actors: list[Actor], date: TimeSpan | Missing) -> float:
         score = 0.4 + min(0.2, 0.05 * len(group.detections))

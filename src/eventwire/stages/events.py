@@ -28,7 +28,7 @@ from eventwire.stages.actors import ActorStage
 from eventwire.stages.assemble import EventBuilder
 from eventwire.stages.claims import Attribution, ClaimStage
 from eventwire.stages.places import PlaceStage, far_apart
-from eventwire.stages.readings import EventGroup, SentenceReading, event_time
+from eventwire.stages.readings import EventGroup, SentenceReading, event_time, head_indices
 from eventwire.stages.triggers import Detection, SentenceContext, detect, is_sports_article
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -97,7 +97,7 @@ class EventStage:
     ) -> list[EventGroup]:
         groups: list[EventGroup] = []
         text = analysis.article.text
-        heads = _head_indices(analysis)
+        heads = head_indices(analysis)
         for s in sentences:
             d = s.detection
             if d is None:
@@ -144,12 +144,6 @@ def _family(d: Detection) -> str:
     if d.sub_type.event_type in ("Protests", "Riots"):
         return "demonstration"
     return d.sub_type.name
-
-
-def _head_indices(analysis: Analysis) -> set[int]:
-    """Sentences of the title and the lead: what the article is about."""
-    heads = [x for x in (analysis.article.title, analysis.article.lead) if x is not None]
-    return {i for i, s in enumerate(analysis.sentences) for h in heads if s.span.start < h.end and h.start < s.span.end}
 
 
 def _merge_target(

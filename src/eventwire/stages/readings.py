@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from eventwire.lexicon import SubEventType
-from eventwire.records import Place, Span, TimeSpan
+from eventwire.records import Analysis, Place, Span, TimeSpan
 from eventwire.stages.claims import Attribution
 from eventwire.stages.triggers import Detection
 
@@ -77,3 +77,17 @@ def group_type(group: EventGroup) -> tuple[SubEventType, Span]:
         if d.sub_type.priority > chosen.sub_type.priority and d.explicit:
             chosen = d
     return chosen.sub_type, chosen.trigger
+
+
+LEAD_SENTENCES = 2  # a lead's first sentences carry its news; the rest of a long paragraph is context
+
+
+def head_indices(analysis: Analysis) -> set[int]:
+    """Sentences of the title and the first sentences of the lead: what the article is about."""
+
+    def overlapping(span: Span | None) -> list[int]:
+        if span is None:
+            return []
+        return [i for i, s in enumerate(analysis.sentences) if s.span.start < span.end and span.start < s.span.end]
+
+    return set(overlapping(analysis.article.title)) | set(overlapping(analysis.article.lead)[:LEAD_SENTENCES])
