@@ -47,6 +47,7 @@ _OWN_ACTION = re.compile(
     r"[^.;]{0,40}?\b(?:said|says|claimed|claims|announced|reported|stated)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|its|their|we|our)\b",
     re.IGNORECASE,
 )
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _RESPONSIBILITY = re.compile(
     r"claimed responsibility|\bblamed\b|\baccused\b|claimed (?:the|the latest) (?:attack|bombing|assault|strike)|"
     r"(?:its|their) (?:fighters|men|militants|members) (?:had )?carried out|said it (?:had )?carried out|took responsibility",
@@ -173,6 +174,10 @@ class EventBuilder:
         targets: list[ActorMention] = []
         backers: list[tuple[ActorMention, ActorMention]] = []
         anchors = {self.sentences[d.index].span.start: d.anchor for d in group.detections}
+        passive = {
+            self.sentences[d.index].span.start: bool(_PASSIVE.search(self.text[max(0, d.anchor - 25) : d.anchor]))
+            for d in group.detections
+        }
         demonstration = group.detections[0].sub_type.event_type in ("Protests", "Riots")
         for span in spans:
             found = [a for a in self.actor_stage.in_sentence(self.text, span, self.analysis.mentions) if self._acts(a)]
@@ -182,8 +187,12 @@ class EventBuilder:
             anchor = anchors.get(span.start, span.end)
             if not demonstration:  # civilians and protesters suffer political violence; they do not wage it
                 found = [a for a in found if a.entry.inter not in (5, 6, 7) or (a.span.start >= anchor and not a.agent)]
-            agents.extend(a for a in found if a.agent or a.span.start < anchor)
-            targets.extend(a for a in found if not a.agent and a.span.start >= anchor)
+            if passive.get(span.start, False):  # "120 militants were killed in Russian air strikes"
+                agents.extend(a for a in found if a.agent or a.span.start >= anchor)
+                targets.extend(a for a in found if not a.agent and a.span.start < anchor)
+            else:
+                agents.extend(a for a in found if a.agent or a.span.start < anchor)
+                targets.extend(a for a in found if not a.agent and a.span.start >= anchor)
         if not any(a.entry.family for a in agents):
             agents = self._responsible() + agents
         iso3 = country.iso3 if country else None

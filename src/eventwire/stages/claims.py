@@ -28,7 +28,7 @@ _KIND_TYPES = {
 _HINT_ORDER = ("monitor", "ngo", "un", "witness", "media", "official")
 _NOT_A_SPEAKER = re.compile(
     r"\b(?:could|would|should|can|cannot|not|be|been|is|are|was|were|has|have|had|no|nobody|none|neither|that|which|"
-    r"if|when|while|because|as|it's|there)\b",
+    r"if|when|while|because|as|it's|there|says|said|tells|told|claims|claimed|kills|killed|reports|reported)\b",
     re.IGNORECASE,
 )
 _SPEAKER_AFTER = re.compile(
