@@ -47,9 +47,8 @@ class Pipeline:
         actors = load_actors()
         gazetteer = Gazetteer.load()
         language = LanguageStage.load(actors.surface_forms(), gazetteer.ruler_names(limit=RULER_PLACES))
-        events = EventStage(
-            load_event_terms(), ActorStage(actors), ClaimStage(load_cues(), actors), PlaceStage(gazetteer)
-        )
+        claims = ClaimStage(load_cues(), actors, country_of=lambda name: getattr(gazetteer.country(name), "iso3", None))
+        events = EventStage(load_event_terms(), ActorStage(actors), claims, PlaceStage(gazetteer))
         return cls(language, events)
 
     def extract(self, item: ArticleInput) -> Extraction:

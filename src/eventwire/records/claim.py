@@ -31,6 +31,8 @@ class Claimant(Record):
     """The organisation the claimant speaks for, e.g. "Military Forces of Russia"."""
     key: str | None = None
     """The actor-lexicon entry the claimant matched, if any."""
+    country: str | None = None
+    """ISO3 of the state the claimant speaks for, when a country speaks ("Russia says")."""
 
 
 class Claim(Record):

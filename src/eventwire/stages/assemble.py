@@ -380,6 +380,7 @@ class EventBuilder:
             anonymous=a.anonymous,
             affiliation=affiliation,
             key=a.actor_key,
+            country=entry.country if entry else a.country,
         )
 
     def _outlet(self) -> str | None:
@@ -415,6 +416,8 @@ def _with_party(claim: Claim, actors: list[Actor], stage: ActorStage) -> Claim:
         )
     if entry is not None and entry.country is None and entry.kind.startswith("state"):
         party = bool(states)  # "the army", "police": the state forces of the event
+    elif entry is None and c.country is not None:
+        party = c.country in states  # "Russia says": Russia's forces are in the event
     elif entry is None and c.type in (ClaimantType.PARTY_OFFICIAL, ClaimantType.PARTY_ANONYMOUS):
         party = bool(states)
     return claim.model_copy(update={"claimant": c.model_copy(update={"is_party": party})})

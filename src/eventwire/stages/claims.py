@@ -9,7 +9,7 @@ the outlet's own reporting.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from eventwire.lexicon import ActorLexicon, Cues
@@ -55,6 +55,8 @@ class Attribution:
     actor_key: str | None
     type: ClaimantType
     anonymous: bool
+    country: str | None = None
+    """ISO3 of the state a speaking country or its people stand for ("Russia says", "Syria's foreign ministry")."""
 
 
 class ClaimStage:
@@ -62,9 +64,12 @@ class ClaimStage:
 
     name = "claims"
 
-    def __init__(self, cues: Cues, actors: ActorLexicon) -> None:
+    def __init__(
+        self, cues: Cues, actors: ActorLexicon, country_of: Callable[[str], str | None] = lambda _: None
+    ) -> None:
         self._cues = cues
         self._actors = actors
+        self._country_of = country_of
 
     def attribute(
         self, text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]
@@ -104,9 +109,19 @@ class ClaimStage:
         anonymous = bool(self._cues.hints["anonymous"].search(phrase.text))
         kind = self._actors.entries[key].kind if key in self._actors.entries else None
         ctype = _KIND_TYPES.get(kind or "") or self._hint_type(phrase.text, key)
+        country = self._state_of(phrase, mentions) if key is None else None
+        if country is not None and ctype is ClaimantType.OTHER:
+            ctype = ClaimantType.PARTY_OFFICIAL  # "Russia says": the state speaks
         if anonymous and ctype in (ClaimantType.PARTY_OFFICIAL, ClaimantType.OTHER):
             ctype = ClaimantType.PARTY_ANONYMOUS
-        return Attribution(phrase, cue, polarity, key, ctype, anonymous)
+        return Attribution(phrase, cue, polarity, key, ctype, anonymous, country)
+
+    def _state_of(self, phrase: Span, mentions: Sequence[Mention]) -> str | None:
+        """The country a claimant phrase names first ("Syria's foreign ministry", "Russia", "Ukrainian officials")."""
+        for m in mentions:
+            if m.kind in (MentionKind.PLACE, MentionKind.NORP) and m.span.within(phrase):
+                return self._country_of(m.span.text)
+        return None
 
     def _hint_type(self, phrase: str, key: str | None) -> ClaimantType:
         if key is not None:
@@ -134,7 +149,7 @@ class ClaimStage:
 
 
 def _inherit(last: Attribution, found: Attribution) -> Attribution:
-    return Attribution(last.phrase, found.cue, found.polarity, last.actor_key, last.type, last.anonymous)
+    return Attribution(last.phrase, found.cue, found.polarity, last.actor_key, last.type, last.anonymous, last.country)
 
 
 def _continues_quote(sentences: Sequence[Sentence], i: int) -> bool:
