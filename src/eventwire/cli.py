@@ -71,7 +71,7 @@ def demo(
     with (output / "events.csv").open("w", encoding="utf-8", newline="") as fh:
         rows = write_csv(results, fh)
     (output / "events.json").write_text(_json(results), encoding="utf-8")
-    print_table(results, Console())
+    print_table(results, Console(width=160))
     err.print(f"{len(results)} articles, {rows} events → {output / 'events.csv'} and {output / 'events.json'}")
 
 

@@ -28,6 +28,7 @@ _CIVILIAN_SIDE = re.compile(
     r"villager|shopper|motorist|fisherm|diner|customer|worshiper|mourner|wedding|guest",
     re.IGNORECASE,
 )
+_MINISTRY = re.compile(r"\bministry\b|\bministries\b", re.IGNORECASE)
 _PROTESTER_SIDE = re.compile(r"protester|demonstrator|marcher", re.IGNORECASE)
 
 
@@ -82,8 +83,10 @@ class ActorStage:
         if inter is Inter.STATE_FORCES and entry.country and event_country and entry.country != event_country:
             inter = Inter.EXTERNAL_OTHER
         family = entry.family or _family_for(entry, country_name)
+        # a ministry that "said its drones struck" acts through its forces: name the forces
+        name = family if family and (entry.kind == "state_government" or _MINISTRY.search(entry.name)) else entry.name
         return Actor(
-            name=entry.name,
+            name=name,
             span=mention.span,
             role=role,
             inter=inter,
