@@ -72,8 +72,8 @@ def group_type(group: EventGroup) -> tuple[SubEventType, Span]:
         if group.title_first and len(group.detections) > 1
         else group.detections
     )
-    chosen = next((d for d in ordered if d.explicit), ordered[0])
-    for d in ordered:
+    chosen = ordered[0]
+    for d in ordered[1:]:
         if d.sub_type.priority > chosen.sub_type.priority and d.explicit:
             chosen = d
     return chosen.sub_type, chosen.trigger

@@ -147,6 +147,8 @@ _EXPLICIT_KINDS = frozenset(
 
 def _cues(sentence: str, offset: int, terms: EventTerms, ctx: SentenceContext) -> _Cues:
     instruments = tuple(name for name, regex in terms.instruments if regex.search(sentence))
+    if not instruments and _STRIKE_NOUN.search(sentence):
+        instruments = ("Air/drone strike",)  # "a similar strike killed two": in conflict news, an air strike
     return _Cues(
         text=sentence,
         offset=offset,
@@ -158,6 +160,10 @@ def _cues(sentence: str, offset: int, terms: EventTerms, ctx: SentenceContext) -
     )
 
 
+_STRIKE_NOUN = re.compile(
+    r"\b(?:a|an|the|this|that|another|similar|second|first|latest|separate)\s+(?:\w+\s+)?strikes?\b", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"[,;:.]\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -165,7 +171,12 @@ def _with_victims(cues: _Cues, match: re.Match[str], terms: EventTerms) -> _Cues
     """Who was hit: the words after an active verb ("militants attacked Muaja and killed 1 person"),
     the words before a passive one ("a drug suspect was killed"); the perpetrator does not count."""
     passive = bool(_PASSIVE_BEFORE.search(cues.text[: match.start()]))
-    region = cues.text[: match.start()] if passive else cues.text[match.end() :]
+    if passive:
+        region = cues.text[: match.start()]
+    else:  # the object of the verb, up to the end of its clause ("injuring 13, a police spokesman said")
+        after = cues.text[match.end() :]
+        stop = _CLAUSE_END.search(after)
+        region = after[: stop.start()] if stop else after
     civilians = bool(terms.context["civilians"].search(region))
     combatants = bool(terms.context["combatants"].search(region))
     if not civilians and not combatants:
