@@ -364,3 +364,15 @@ def test_stages_quantities_one_victim_named_by_role_or_pronoun(text: str, side: 
     [q] = find_quantities(text)
     assert (q.kind, q.low, q.high, q.side) == (QuantityKind.KILLED, 1, 1, side)
     assert text[q.span.start : q.span.end] == q.span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army wrecked two of their pickup trucks fitted with heavy machine guns.", ("technical", 2, "destroyed")),
+        ("Soldiers captured three of the gun trucks and some ammunition.", ("technical", 3, "captured")),
+    ],
+)
+def test_stages_quantities_materiel_partitives_and_gun_trucks(text: str, expected: tuple[str, int, str]) -> None:
+    [m] = find_materiel(text)
+    assert (m.category.value, m.count, m.status) == expected

@@ -256,7 +256,7 @@ _NOT_ARTILLERY = {"machine", "hand", "assault", "small", "air", "shot", "toy"}
 _NOT_TANK = {"fuel", "water", "oil", "storage", "gas", "septic", "petrol", "diesel"}
 _FUEL = {"fuel", "oil", "petrol", "diesel", "gas", "gasoline", "tanker"}
 _ARMOURED = {"armoured", "armored", "fighting", "infantry", "personnel"}
-_ARMED = {"armed", "weaponised", "weaponized", "gun-mounted", "gun-toting"}
+_ARMED = {"armed", "weaponised", "weaponized", "gun-mounted", "gun-toting", "gun", "technical"}
 _DRONE = {"unmanned", "aerial", "kamikaze", "suicide"}
 _ARMED_TRAIL = re.compile(r"gun|mortar|weapon|cannon|launcher|rocket|calib|dshk|zu-23|anti-aircraft", _I)
 
@@ -430,7 +430,7 @@ _VICTIM_CUE = re.compile(
 _STATUSES = ("destroyed", "damaged", "captured")  # groups k0, k1, k2
 _MATERIEL_ACTIVE = _Pattern.of(
     r"\b(?:(?P<k1>partially\s+destroyed|partly\s+destroyed|damag(?:ed|ing|es|e)|hit(?:ting|s)?)|"
-    r"(?P<k0>destroy(?:ed|ing|s)?|wip(?:ed|ing|es|e)\s+out|burn(?:ed|t|ing|s)?|torch(?:ed|ing|es)?|"
+    r"(?P<k0>destroy(?:ed|ing|s)?|wreck(?:ed|ing|s)?|wip(?:ed|ing|es|e)\s+out|burn(?:ed|t|ing|s)?|torch(?:ed|ing|es)?|"
     r"set\s+(?:on\s+)?fire\s+to|(?:shot|shooting|shoots?)\s+down|down(?:ed|ing)|"
     r"bl(?:ew|own|owing|ows?)\s+up|demolish(?:ed|ing|es)?|raz(?:ed|ing|es|e)|obliterat(?:ed|ing|es|e)|"
     r"eliminat(?:ed|ing|es|e)|neutrali[sz](?:ed|ing|es|e)|knock(?:ed|ing|s)?\s+out|t(?:ook|aking)\s+out)|"
@@ -451,7 +451,7 @@ _MATERIEL_TAIL_CUE = re.compile(
     r"obliterated|eliminated|neutrali[sz]ed|knocked|captured|seized|confiscated|commandeered|hijacked)"
 )
 _MATERIEL_CUE = re.compile(
-    r"\b(?:destr|wip|burn|torch|set |shot down|shoot|down(?:ed|ing)|bl[eo]w|demolish|raz|obliterat|"
+    r"\b(?:destr|wreck|wip|burn|torch|set |shot down|shoot|down(?:ed|ing)|bl[eo]w|demolish|raz|obliterat|"
     r"eliminat|neutrali|knock|took|taking|takes|captur|seiz|gain|confiscat|commandeer|hijack|damag|hit|"
     r"partly|partially)"
 )
@@ -971,11 +971,15 @@ class _Thing:
         return self.item.end
 
 
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|their|its|his|her|our|these|those)(?=\s)", _I)
+
+
 def _materiel_item(text: str, pos: int, end: int) -> _Thing | None:
     """ "eight fuel tanker trucks", "17 jeeps mounted with mortars", "a tank"."""
     m = _QUANT_RE.match(text, pos, end)
     item = _number_item(m) if m else None
-    words = _words(text, m.end(), end, 4) if item else []
+    partitive = _PARTITIVE.match(text, m.end(), end) if m else None  # "two of their pickup trucks"
+    words = _words(text, partitive.end() if partitive else m.end(), end, 4) if item and m else []
     i = _head_index(words, _materiel_noun, lambda w: w.lower() in _NOT_MATERIEL_NEXT)
     if item is None or i is None or item.low == 0:
         return None
