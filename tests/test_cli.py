@@ -98,3 +98,9 @@ def test_cli_demo_writes_results(pipeline, tmp_path: Path) -> None:
     rows = list(csv.DictReader((tmp_path / "demo" / "events.csv").open(encoding="utf-8")))
     assert len({r["ew_article_id"] for r in rows}) >= 8
     assert json.loads((tmp_path / "demo" / "events.json").read_text("utf-8"))
+
+
+def test_cli_reports_an_unwritable_output_without_a_traceback(article: Path, tmp_path: Path) -> None:
+    result = _run("extract", str(article), "-o", str(tmp_path / "missing" / "out.csv"), "--format", "csv")
+    assert result.exit_code == 2
+    assert "cannot write" in result.stderr and "Traceback" not in result.output

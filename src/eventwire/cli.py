@@ -8,11 +8,12 @@ import sys
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
 
+from eventwire.errors import EventwireError
 from eventwire.export.acled_csv import write_csv
 from eventwire.export.table import print_table
 from eventwire.records import Extraction, Quarantined
@@ -44,11 +45,15 @@ def extract(
     from eventwire.runner import extract_paths
 
     date = _parse_date(published)
-    out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
-    stats = {"ok": 0, "quarantined": 0}
-    results = _counted(extract_paths(paths, published=date), stats)
     try:
-        _write(results, format, out)
+        out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror}; check that its folder exists", code=2)
+    stats = {"ok": 0, "quarantined": 0}
+    try:
+        _write(_counted(extract_paths(paths, published=date), stats), format, out)
+    except EventwireError as exc:
+        _fail(str(exc), code=1)
     finally:
         if output:
             out.close()
@@ -100,6 +105,11 @@ def _counted(results, stats: dict[str, int]):  # type: ignore[no-untyped-def]
 
 def _json(results: list[Extraction]) -> str:
     return json.dumps([json.loads(r.model_dump_json()) for r in results], indent=1, ensure_ascii=False)
+
+
+def _fail(message: str, *, code: int) -> NoReturn:
+    err.print(message, style="red", markup=False, highlight=False)
+    raise typer.Exit(code=code)
 
 
 def _parse_date(value: str | None) -> dt.date | None:

@@ -17,7 +17,7 @@ from typing import Literal
 from eventwire.errors import EventwireError
 from eventwire.gazetteer import Gazetteer
 from eventwire.lexicon import load_actors, load_cues, load_event_terms
-from eventwire.records import ArticleInput, Extraction, Quarantined
+from eventwire.records import Analysis, Article, ArticleInput, Extraction, Quarantined
 from eventwire.stages.actors import ActorStage
 from eventwire.stages.claims import ClaimStage
 from eventwire.stages.clean import clean
@@ -27,7 +27,6 @@ from eventwire.stages.places import PlaceStage
 
 log = logging.getLogger(__name__)
 ErrorPolicy = Literal["raise", "quarantine"]
-STAGES = ("clean", "nlp", "events")
 # Place names taught to the entity ruler, most useful first (countries, provinces, curated
 # regions, big cities). Each pattern costs ~9 KB in spaCy's ruler: 46k names would add 410 MB,
 # 6,000 add ~55 MB and cover the places the model misses most (measured 2026-11-24).
@@ -74,13 +73,27 @@ class Pipeline:
         cleaned: list[object] = [
             self._guard("clean", item, errors, clean) if isinstance(item, ArticleInput) else item for item in batch
         ]
-        articles = [c for c in cleaned if not isinstance(c, Quarantined)]
-        analyses = iter(list(self._language.analyse_many(articles)))  # type: ignore[arg-type]
+        articles: list[Article] = [c for c in cleaned if isinstance(c, Article)]
+        analysed = self._analyse(articles, batch, cleaned, errors)
         for item, c in zip(batch, cleaned, strict=True):
-            if isinstance(c, Quarantined):
-                yield c
-                continue
-            yield self._guard("events", item, errors, lambda _: self._events(next(analyses)))  # type: ignore[arg-type]
+            result = analysed.get(id(c), c)
+            if isinstance(result, Analysis):
+                yield self._guard("events", item, errors, lambda _, a=result: self._events(a))  # type: ignore[arg-type]
+            else:
+                yield result  # type: ignore[misc]
+
+    def _analyse(
+        self, articles: list[Article], batch: list[ArticleInput | Quarantined], cleaned: list[object], errors: ErrorPolicy
+    ) -> dict[int, Analysis | Quarantined]:
+        """The language pass over the batch at once; if it fails, article by article, so one bad
+        article is set aside alone."""
+        try:
+            return {id(a): r for a, r in zip(articles, self._language.analyse_many(articles), strict=True)}
+        except Exception:  # noqa: BLE001 - retried one by one below, where each failure is kept with its reason
+            if errors == "raise" and len(articles) == 1:
+                raise
+        inputs = {id(c): item for item, c in zip(batch, cleaned, strict=True)}
+        return {id(a): self._guard("nlp", inputs[id(a)], errors, lambda _, a=a: self._language.analyse(a)) for a in articles}
 
     @staticmethod
     def _guard(stage: str, item: ArticleInput, errors: ErrorPolicy, fn):  # type: ignore[no-untyped-def]

@@ -415,7 +415,7 @@ def _with_party(claim: Claim, actors: list[Actor], stage: ActorStage) -> Claim:
             or (entry.kind.startswith("state") and entry.country is not None and entry.country in states)
         )
     if entry is not None and entry.country is None and entry.kind.startswith("state"):
-        party = bool(states)  # "the army", "police": the state forces of the event
+        party = party or bool(states)  # "the army", "police": the state forces of the event
     elif entry is None and c.country is not None:
         party = c.country in states  # "Russia says": Russia's forces are in the event
     elif entry is None and c.type in (ClaimantType.PARTY_OFFICIAL, ClaimantType.PARTY_ANONYMOUS):

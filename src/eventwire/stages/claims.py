@@ -76,7 +76,7 @@ class ClaimStage:
     ) -> list[Attribution | None]:
         out: list[Attribution | None] = []
         last: Attribution | None = None
-        for i, sentence in enumerate(sentences):
+        for sentence in sentences:
             found = self._own(text, sentence, mentions)
             if found is not None and found.phrase.text.lower().strip() in ("the group", "the militants", "the rebels"):
                 speaks = last is not None and last.type in (ClaimantType.NGO, ClaimantType.MONITOR, ClaimantType.UN)
@@ -84,7 +84,7 @@ class ClaimStage:
                 found = _inherit(group, found) if group else found
             elif found is not None and self._is_backref(found.phrase.text) and last is not None:
                 found = _inherit(last, found)
-            if found is None and last is not None and (sentence.quoted or _continues_quote(sentences, i)):
+            if found is None and last is not None and sentence.quoted:
                 found = last
             out.append(found)
             if found is not None:
@@ -152,11 +152,6 @@ def _inherit(last: Attribution, found: Attribution) -> Attribution:
     return Attribution(last.phrase, found.cue, found.polarity, last.actor_key, last.type, last.anonymous, last.country)
 
 
-def _continues_quote(sentences: Sequence[Sentence], i: int) -> bool:
-    """A sentence right after a quoted one, in the same paragraph, with no speaker of its own."""
-    return i > 0 and sentences[i - 1].quoted and sentences[i].quoted
-
-
 def _according_to(body: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     m = _ACCORDING.search(body)
     if m is None:
@@ -168,7 +163,8 @@ def _according_to(body: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
 
 def _cue_phrase(body: str, cues: Cues) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The last reporting verb with a speaker phrase right before it."""
-    for m in reversed(list(cues.asserts.finditer(body)) + list(cues.denies.finditer(body))):
+    matches = sorted([*cues.asserts.finditer(body), *cues.denies.finditer(body)], key=lambda m: m.start())
+    for m in reversed(matches):
         phrase = _speaker_before(body, m.start())
         if phrase is not None:
             return phrase, m.span()
@@ -191,8 +187,17 @@ def _cue_then_speaker(body: str, cues: Cues) -> tuple[tuple[int, int], tuple[int
     return None
 
 
+_LOOKBACK = 200  # characters before a cue searched for its speaker; a speaker phrase is at most 14 words
+
+
 def _speaker_before(body: str, cue_at: int) -> tuple[int, int] | None:
-    head = body[:cue_at].rstrip()
+    offset = max(0, cue_at - _LOOKBACK)
+    found = _speaker_in(body[offset:cue_at])
+    return (found[0] + offset, found[1] + offset) if found else None
+
+
+def _speaker_in(body: str) -> tuple[int, int] | None:
+    head = body.rstrip()
     if head.endswith(","):  # "Oleksandr Prokudin, head of the regional administration, wrote"
         return _apposed_speaker(head[:-1])
     cut = max(head.rfind(","), head.rfind("”"), head.rfind('"'), head.rfind(";"), head.rfind(":"))
@@ -215,7 +220,7 @@ def _apposed_speaker(head: str) -> tuple[int, int] | None:
         head.rfind(",", 0, inner), head.rfind("”", 0, inner), head.rfind('"', 0, inner), head.rfind(";", 0, inner)
     )
     start = outer + 1
-    name = head[start:inner].strip(' "”“')
+    name = head[start:inner].strip().strip('"”“').strip()
     if not name or len(name.split()) > _MAX_CLAIMANT_WORDS or not _looks_like_speaker(name) or not name[0].isupper():
         return None
     start = head.index(name, start)
@@ -227,7 +232,10 @@ def _apposed_speaker(head: str) -> tuple[int, int] | None:
 
 def _looks_like_speaker(phrase: str) -> bool:
     """A noun phrase, not a clause: "the army", "Residents", "a source in the ministry"."""
-    first = phrase.split()[0]
+    words = phrase.split()
+    if not words:
+        return False
+    first = words[0]
     if _NOT_A_SPEAKER.search(phrase) and not re.search(r"\b(?:who|on condition|not to be|not authori)", phrase):
         return False
     return first[:1].isupper() or first.lower() in _SPEAKER_STARTS

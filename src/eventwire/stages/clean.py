@@ -40,6 +40,8 @@ __all__ = [
 
 EMPTY_REASON = "empty after cleaning: the input has no article text"
 MIN_WORDS = 3
+MAX_CHARS = 1_000_000  # spaCy's own limit on one text; no news article comes near it
+EARLIEST, LATEST = dt.date(1800, 1, 1), dt.date(2200, 12, 31)  # dates outside are typos, and break date arithmetic
 # A headline is one line; the longest real ones we have seen are ~200 characters.
 MAX_TITLE_CHARS = 250
 # A lead paragraph is a sentence or more; shorter first paragraphs are bylines or sub-headlines.
@@ -121,6 +123,10 @@ def clean(item: ArticleInput) -> Article:
     body = strip_boilerplate(normalise(source.body))
     if len(_WORD.findall(body)) < MIN_WORDS:
         raise Rejected(item.source_ref, EMPTY_REASON)
+    if len(body) > MAX_CHARS:
+        raise Rejected(item.source_ref, f"article of {len(body):,} characters after cleaning; the limit is {MAX_CHARS:,}: split it")
+    if item.published is not None and not EARLIEST <= item.published <= LATEST:
+        raise Rejected(item.source_ref, f"publication date {item.published} is outside {EARLIEST}..{LATEST}: check the input")
     text, title_given = _with_title(body, _one_line(source.title))
     published = item.published or source.published
     parts = _Parts.find(text, title_given, published)

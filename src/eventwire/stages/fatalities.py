@@ -68,7 +68,7 @@ def _claim_total(qs: list[tuple[int, Quantity]]) -> int:
 
 
 def _credible(q: Quantity) -> int:
-    if q.qualifier in VAGUE:
+    if q.qualifier in VAGUE and q.number_span.text.lower().strip() in VAGUE:  # "dozens", not "several hundred"
         return VAGUE[q.qualifier]
     if q.qualifier == "up to" and q.high is not None:
         return q.high

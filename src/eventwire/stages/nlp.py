@@ -102,7 +102,7 @@ def _mentions(text: str, doc: Any) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-_HYPHEN_TAIL = re.compile(r"(?:-[A-Za-z][a-z]*)+")
+_HYPHEN_TAIL = re.compile(r"(?:-(?:[A-Z][a-z]*|i|e|ez|es|el|al|ad|as|ash|ar|az|ud|ul|ye)(?=[-\s.,;:’']|$))+")
 
 
 def _hyphen_tail(text: str, end: int) -> int:

@@ -12,7 +12,7 @@ import re
 from eventwire.records import Sentence, Span
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
-_BOUNDARY = re.compile(r"[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col sgt capt maj cpl pvt adm st no jan feb mar apr jun jul aug sep sept oct nov dec "
     "u.s u.n u.k e.g i.e vs prof gov rep sen rev inc corp co ltd jr sr mt ft brig cmdr".split()

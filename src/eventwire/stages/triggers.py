@@ -170,7 +170,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$",
 def _with_victims(cues: _Cues, match: re.Match[str], terms: EventTerms) -> _Cues:
     """Who was hit: the words after an active verb ("militants attacked Muaja and killed 1 person"),
     the words before a passive one ("a drug suspect was killed"); the perpetrator does not count."""
-    passive = bool(_PASSIVE_BEFORE.search(cues.text[: match.start()]))
+    passive = bool(_PASSIVE_BEFORE.search(cues.text[max(0, match.start() - 40) : match.start()]))
     if passive:
         region = cues.text[: match.start()]
     else:  # the object of the verb, up to the end of its clause ("injuring 13, a police spokesman said")
