@@ -72,8 +72,11 @@ def test_stages_events_past_event_gets_its_own_date(pipeline) -> None:
 
 def _q(low: int, high: int | None, side: str | None, qualifier: str | None = None) -> Quantity:
     span = Span(start=0, end=1, text="x")
+    number = Span(
+        start=0, end=1, text=qualifier if qualifier and low < 100 else str(low)
+    )  # "dozens" vs "several hundred"
     return Quantity(
-        kind=QuantityKind.KILLED, low=low, high=high, qualifier=qualifier, side=side, span=span, number_span=span
+        kind=QuantityKind.KILLED, low=low, high=high, qualifier=qualifier, side=side, span=span, number_span=number
     )
 
 
@@ -84,6 +87,7 @@ def _q(low: int, high: int | None, side: str | None, qualifier: str | None = Non
         ([("a", 0, _q(30, 30, "militants")), ("b", 1, _q(9, 9, "civilians"))], 9, None),
         ([("a", 0, _q(5, 5, "soldiers")), ("a", 0, _q(12, 12, "militants"))], 17, None),
         ([("a", 0, _q(24, None, None, "dozens"))], 12, "dozens"),
+        ([("a", 0, _q(300, 900, "people", "several"))], 300, "several"),
         ([("a", 0, _q(1, 1, "man")), ("a", 0, _q(1, 1, "woman")), ("a", 1, _q(2, 2, "people"))], 2, None),
     ],
 )

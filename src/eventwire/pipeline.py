@@ -83,7 +83,11 @@ class Pipeline:
                 yield result  # type: ignore[misc]
 
     def _analyse(
-        self, articles: list[Article], batch: list[ArticleInput | Quarantined], cleaned: list[object], errors: ErrorPolicy
+        self,
+        articles: list[Article],
+        batch: list[ArticleInput | Quarantined],
+        cleaned: list[object],
+        errors: ErrorPolicy,
     ) -> dict[int, Analysis | Quarantined]:
         """The language pass over the batch at once; if it fails, article by article, so one bad
         article is set aside alone."""
@@ -93,7 +97,9 @@ class Pipeline:
             if errors == "raise" and len(articles) == 1:
                 raise
         inputs = {id(c): item for item, c in zip(batch, cleaned, strict=True)}
-        return {id(a): self._guard("nlp", inputs[id(a)], errors, lambda _, a=a: self._language.analyse(a)) for a in articles}
+        return {
+            id(a): self._guard("nlp", inputs[id(a)], errors, lambda _, a=a: self._language.analyse(a)) for a in articles
+        }
 
     @staticmethod
     def _guard(stage: str, item: ArticleInput, errors: ErrorPolicy, fn):  # type: ignore[no-untyped-def]

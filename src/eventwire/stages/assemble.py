@@ -34,6 +34,7 @@ from eventwire.records import (
 from eventwire.stages import dates, fatalities, quantities
 from eventwire.stages.actors import ActorMention, ActorStage
 from eventwire.stages.claims import Attribution
+from eventwire.stages.mentions import MentionIndex
 from eventwire.stages.places import PlaceStage, route_site
 from eventwire.stages.readings import EventGroup, SentenceReading, event_time, group_type, head_indices, speech_time
 
@@ -64,6 +65,7 @@ class EventBuilder:
         actors: ActorStage,
         places: PlaceStage,
         analysis: Analysis,
+        index: MentionIndex,
         sentences: list[SentenceReading],
         hints: list[str],
         excluded: list[Span],
@@ -72,6 +74,7 @@ class EventBuilder:
         self.actor_stage = actors
         self.place_stage = places
         self.analysis = analysis
+        self.index = index
         self.text = analysis.article.text
         self.sentences = sentences
         self.hints = hints
@@ -124,7 +127,8 @@ class EventBuilder:
 
     # -- places -------------------------------------------------------------------------------
     def _places(self, group: EventGroup, spans: list[Span], missing: dict[str, str]) -> list[Place]:
-        found = self.place_stage.places_in(self.text, spans, self.analysis.mentions, self.hints, self.excluded)
+        inside = [m for span in spans for m in self.index.within(span)]
+        found = self.place_stage.places_in(self.text, spans, inside, self.hints, self.excluded)
         places = sorted(_dedupe_places(found), key=_site_rank)
         if not any(p.role in (PlaceRole.SITE, PlaceRole.NEAR) and not isinstance(p.location, Missing) for p in places):
             site = _route(self.text, places) or self._unresolved_site(places) or self._fallback_site(places)
@@ -149,10 +153,10 @@ class EventBuilder:
             return resolved[0].model_copy(
                 update={"role": PlaceRole.SITE, "geo_precision": max(2, resolved[0].geo_precision)}
             )
-        every = [s.span for s in self.sentences]
+        whole = Span.of(self.text, 0, len(self.text))
         others = [
             p
-            for p in self.place_stage.places_in(self.text, every, self.analysis.mentions, self.hints, self.excluded)
+            for p in self.place_stage.places_in(self.text, [whole], self.analysis.mentions, self.hints, self.excluded)
             if not isinstance(p.location, Missing)
         ]
         if not others:
@@ -180,7 +184,7 @@ class EventBuilder:
         }
         demonstration = group.detections[0].sub_type.event_type in ("Protests", "Riots")
         for span in spans:
-            found = [a for a in self.actor_stage.in_sentence(self.text, span, self.analysis.mentions) if self._acts(a)]
+            found = [a for a in self.actor_stage.in_sentence(self.text, span, self.index.within(span)) if self._acts(a)]
             found += self._state_by_adjective(span, found)
             found, backed = _split_backers(self.text, found)
             backers += backed
@@ -240,8 +244,8 @@ class EventBuilder:
     def _state_by_adjective(self, span: Span, found: list[ActorMention]) -> list[ActorMention]:
         """ "Russian warplanes", "U.S. drone strike", "Israeli troops": the state's forces act."""
         out = []
-        for m in self.analysis.mentions:
-            if m.kind not in (MentionKind.NORP, MentionKind.PLACE) or not m.span.within(span):
+        for m in self.index.within(span):
+            if m.kind not in (MentionKind.NORP, MentionKind.PLACE):
                 continue
             if any(a.span.start <= m.span.start < a.span.end for a in found):
                 continue
@@ -257,7 +261,7 @@ class EventBuilder:
             m = _RESPONSIBILITY.search(self.text, s.span.start, s.span.end)
             if m is None:
                 continue
-            found = self.actor_stage.in_sentence(self.text, s.span, self.analysis.mentions)
+            found = self.actor_stage.in_sentence(self.text, s.span, self.index.within(s.span))
             if m.group().lower().startswith(("blamed", "accused")):  # "X blamed the CODECO militia": the one blamed
                 found = [a for a in found if a.span.start >= m.end()]
             if found:

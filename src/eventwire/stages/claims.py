@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from eventwire.lexicon import ActorLexicon, Cues
 from eventwire.records import ClaimantType, Mention, MentionKind, Sentence, Span
+from eventwire.stages.mentions import MentionIndex
 
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,.;:\"“”]|\s(?:on|in|at|late|early|who|which|that)\s|$")
@@ -76,11 +77,12 @@ class ClaimStage:
     ) -> list[Attribution | None]:
         out: list[Attribution | None] = []
         last: Attribution | None = None
+        index = MentionIndex(mentions)
         for sentence in sentences:
-            found = self._own(text, sentence, mentions)
+            found = self._own(text, sentence, index.within(sentence.span))
             if found is not None and found.phrase.text.lower().strip() in ("the group", "the militants", "the rebels"):
                 speaks = last is not None and last.type in (ClaimantType.NGO, ClaimantType.MONITOR, ClaimantType.UN)
-                group = last if speaks else self._group_backref(text, found.phrase, mentions)
+                group = last if speaks else self._group_backref(found.phrase, index.before(found.phrase.start))
                 found = _inherit(group, found) if group else found
             elif found is not None and self._is_backref(found.phrase.text) and last is not None:
                 found = _inherit(last, found)
@@ -134,7 +136,7 @@ class ClaimStage:
     def _is_backref(self, phrase: str) -> bool:
         return phrase.lower().strip() in self._cues.backrefs
 
-    def _group_backref(self, text: str, phrase: Span, mentions: Sequence[Mention]) -> Attribution | None:
+    def _group_backref(self, phrase: Span, mentions: Sequence[Mention]) -> Attribution | None:
         """ "The group said": the armed group named last before it."""
         for m in reversed(mentions):
             entry = self._actors.entries.get(m.key or "")

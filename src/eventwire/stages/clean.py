@@ -124,9 +124,13 @@ def clean(item: ArticleInput) -> Article:
     if len(_WORD.findall(body)) < MIN_WORDS:
         raise Rejected(item.source_ref, EMPTY_REASON)
     if len(body) > MAX_CHARS:
-        raise Rejected(item.source_ref, f"article of {len(body):,} characters after cleaning; the limit is {MAX_CHARS:,}: split it")
+        raise Rejected(
+            item.source_ref, f"article of {len(body):,} characters after cleaning; the limit is {MAX_CHARS:,}: split it"
+        )
     if item.published is not None and not EARLIEST <= item.published <= LATEST:
-        raise Rejected(item.source_ref, f"publication date {item.published} is outside {EARLIEST}..{LATEST}: check the input")
+        raise Rejected(
+            item.source_ref, f"publication date {item.published} is outside {EARLIEST}..{LATEST}: check the input"
+        )
     text, title_given = _with_title(body, _one_line(source.title))
     published = item.published or source.published
     parts = _Parts.find(text, title_given, published)

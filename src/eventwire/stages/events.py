@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 
 from eventwire.lexicon import EventTerms
 from eventwire.records import (
@@ -27,11 +28,13 @@ from eventwire.stages import dates, quantities
 from eventwire.stages.actors import ActorStage
 from eventwire.stages.assemble import EventBuilder
 from eventwire.stages.claims import Attribution, ClaimStage
+from eventwire.stages.mentions import MentionIndex
 from eventwire.stages.places import PlaceStage, far_apart
 from eventwire.stages.readings import EventGroup, SentenceReading, event_time, head_indices
 from eventwire.stages.triggers import Detection, SentenceContext, detect, is_sports_article
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_PARAGRAPH_BREAK = re.compile(r"\n\n")
 _NEW_INCIDENT = re.compile(r"\b(?:another|separate(?:ly)?|similar|elsewhere|the first|earlier)\b", re.IGNORECASE)
 
 
@@ -52,13 +55,15 @@ class EventStage:
         attributions = self._claims.attribute(text, analysis.sentences, analysis.mentions)
         hints = self._places.country_hints(text, analysis.mentions)
         excluded = [a.phrase for a in attributions if a] + ([article.dateline.span] if article.dateline else [])
-        sentences = [self._sentence(analysis, i, attributions[i]) for i in range(len(analysis.sentences))]
+        breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+        sentences = [self._sentence(analysis, i, attributions[i], breaks) for i in range(len(analysis.sentences))]
         sports = is_sports_article(text, self._terms)
+        index = MentionIndex(analysis.mentions)
         for s in sentences:
-            s.detection = detect(text, self._context(analysis, s, sports), self._terms)
-        groups = self._group(analysis, sentences, hints, excluded)
-        _attach_statements(groups, sentences, self._terms)
-        builder = EventBuilder(self._terms, self._actors, self._places, analysis, sentences, hints, excluded)
+            s.detection = detect(text, self._context(analysis, s, sports, index), self._terms)
+        groups = self._group(analysis, sentences, hints, excluded, index)
+        _attach_statements(groups, sentences)
+        builder = EventBuilder(self._terms, self._actors, self._places, analysis, index, sentences, hints, excluded)
         events = sorted((builder.event(g) for g in groups), key=lambda e: e.prominence)
         events = [e.model_copy(update={"id": f"{article.id}-e{n + 1}"}) for n, e in enumerate(events)]
         events = [_renumber_claims(e) for e in events]
@@ -68,20 +73,23 @@ class EventStage:
         )
         return Extraction(article=article, events=tuple(events), claims=claims, mentions=analysis.mentions, notes=notes)
 
-    def _sentence(self, analysis: Analysis, i: int, attribution: Attribution | None) -> SentenceReading:
+    def _sentence(
+        self, analysis: Analysis, i: int, attribution: Attribution | None, breaks: list[int]
+    ) -> SentenceReading:
         text = analysis.article.text
         span = analysis.sentences[i].span
-        paragraph = text.count("\n\n", 0, span.start)
+        paragraph = bisect_right(breaks, span.start)
         times = dates.find_time_expressions(text, analysis.article.published, start=span.start, end=span.end)
         dateline = analysis.article.dateline
         if dateline is not None:  # the filing date is not the event's date
             times = [t for t in times if t.span is None or not t.span.within(dateline.span)]
         return SentenceReading(i, span, paragraph, attribution, times)
 
-    def _context(self, analysis: Analysis, s: SentenceReading, sports: bool) -> SentenceContext:
+    def _context(self, analysis: Analysis, s: SentenceReading, sports: bool, index: MentionIndex) -> SentenceContext:
         text = analysis.article.text
-        armed = self._actors.in_sentence(text, s.span, analysis.mentions)
-        places = tuple(m.span for m in analysis.mentions if m.kind is MentionKind.PLACE and m.span.within(s.span))
+        inside = index.within(s.span)
+        armed = self._actors.in_sentence(text, s.span, inside)
+        places = tuple(m.span for m in inside if m.kind is MentionKind.PLACE)
         return SentenceContext(
             index=s.index,
             sentence=analysis.sentences[s.index],
@@ -93,7 +101,12 @@ class EventStage:
         )
 
     def _group(
-        self, analysis: Analysis, sentences: list[SentenceReading], hints: list[str], excluded: list[Span]
+        self,
+        analysis: Analysis,
+        sentences: list[SentenceReading],
+        hints: list[str],
+        excluded: list[Span],
+        index: MentionIndex,
     ) -> list[EventGroup]:
         groups: list[EventGroup] = []
         text = analysis.article.text
@@ -107,7 +120,7 @@ class EventStage:
                 continue
             sites = [
                 p
-                for p in self._places.places_in(text, [s.span], analysis.mentions, hints, excluded)
+                for p in self._places.places_in(text, [s.span], index.within(s.span), hints, excluded)
                 if p.role is PlaceRole.SITE
             ]
             target = _merge_target(groups, d, own_date, sites, text, s.span)
@@ -126,7 +139,7 @@ class EventStage:
         return groups
 
 
-def _attach_statements(groups: list[EventGroup], sentences: list[SentenceReading], terms: EventTerms) -> None:
+def _attach_statements(groups: list[EventGroup], sentences: list[SentenceReading]) -> None:
     """A denial or a rival count in a sentence of its own ("Damascus denied the reports") is a claim
     about the event told just before it (or the main event when none precedes)."""
     used = {i for g in groups for i in g.sentences}
