@@ -1,4 +1,5 @@
-"""Sentence splitting by rule: paragraphs first, then end punctuation outside abbreviations.
+"""Sentence splitting by rule: paragraphs (lines, as the cleaning stage reads them) first, then
+end punctuation outside abbreviations.
 
 spaCy's statistical sentence boundaries ignore paragraph breaks in wire text (a headline runs
 into the dateline), and the rule is faster; quotation state is tracked so that quoted
@@ -10,8 +11,8 @@ from __future__ import annotations
 import re
 
 from eventwire.records import Sentence, Span
+from eventwire.stages.clean import paragraphs
 
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col sgt capt maj cpl pvt adm st no jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -24,9 +25,9 @@ _CLOSE_QUOTES = "”"
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences of ``text`` in order, each flagged ``quoted`` when it starts inside quotes."""
     out: list[Sentence] = []
-    for para in _PARAGRAPH.finditer(text):
-        for start, end in _split_paragraph(text, para.start(), para.end()):
-            out.append(Sentence(span=Span.of(text, start, end), quoted=_inside_quotes(text, para.start(), start, end)))
+    for para_start, para_end in paragraphs(text):  # a line is a paragraph unless it was hard-wrapped
+        for start, end in _split_paragraph(text, para_start, para_end):
+            out.append(Sentence(span=Span.of(text, start, end), quoted=_inside_quotes(text, para_start, start, end)))
     return tuple(out)
 
 
