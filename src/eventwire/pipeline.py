@@ -46,8 +46,9 @@ class Pipeline:
         actors = load_actors()
         gazetteer = Gazetteer.load()
         language = LanguageStage.load(actors.surface_forms(), gazetteer.ruler_names(limit=RULER_PLACES))
-        claims = ClaimStage(load_cues(), actors, country_of=lambda name: getattr(gazetteer.country(name), "iso3", None))
-        events = EventStage(load_event_terms(), ActorStage(actors), claims, PlaceStage(gazetteer))
+        places = PlaceStage(gazetteer)
+        claims = ClaimStage(load_cues(), actors, country_of=places.iso3_of)
+        events = EventStage(load_event_terms(), ActorStage(actors), claims, places)
         return cls(language, events)
 
     def extract(self, item: ArticleInput) -> Extraction:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from rich.console import Console
 from rich.table import Table
 
-from eventwire.records import Extraction, Location, Missing, PlaceRole
+from eventwire.records import Event, Extraction, Location, Missing, PlaceRole
 
 
 def print_table(extractions: Iterable[Extraction], console: Console) -> None:
@@ -24,30 +24,30 @@ def print_table(extractions: Iterable[Extraction], console: Console) -> None:
     console.print(table)
 
 
-def _date(e) -> str:  # type: ignore[no-untyped-def]
+def _date(e: Event) -> str:
     if isinstance(e.date, Missing):
         return "?"
     return e.date.start.isoformat() if e.date.start == e.date.end else f"{e.date.start}..{e.date.end}"
 
 
-def _site(e) -> str:  # type: ignore[no-untyped-def]
+def _site(e: Event) -> str:
     for p in e.places:
         if p.role in (PlaceRole.SITE, PlaceRole.NEAR) and isinstance(p.location, Location):
             return f"{p.location.name}, {p.location.country or '?'}"
     return "?"
 
 
-def _actors(e) -> str:  # type: ignore[no-untyped-def]
+def _actors(e: Event) -> str:
     return " vs ".join(a.name for a in e.actors) or "?"
 
 
-def _killed(e) -> str:  # type: ignore[no-untyped-def]
+def _killed(e: Event) -> str:
     if isinstance(e.fatalities, Missing):
         return ""
     f = e.fatalities
     return f"{f.qualifier + ' ' if f.qualifier else ''}{f.value}"
 
 
-def _claimant(e) -> str:  # type: ignore[no-untyped-def]
+def _claimant(e: Event) -> str:
     named = [c for c in e.claims if c.claimant.span is not None] or list(e.claims)
     return f"{named[0].claimant.name} ({named[0].claimant.type.value})" if named else ""

@@ -15,6 +15,11 @@ from typing import Any
 from eventwire.errors import ResourceError
 
 TYPE_KEYS = ("event_type", "disorder", "plover", "priority")
+# context lists the stages read; a lexicon without one fails at load, not halfway through a corpus
+CONTEXT_KEYS = frozenset(
+    "speculative negation nonevent politics disaster sports background separate protest_support military_targets "
+    "territory civilians mob combatants intervention excessive_force violent_protest small_arms".split()
+)
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -64,6 +69,9 @@ def load_event_terms() -> EventTerms:
         if name not in types:
             raise ResourceError(f"event_terms.toml: instrument {name!r} is not a sub-event type")
     context = {name: words_regex(pats) for name, pats in data["context"].items()}
+    missing = CONTEXT_KEYS - context.keys()
+    if missing:
+        raise ResourceError(f"event_terms.toml lacks the context lists {sorted(missing)}; reinstall eventwire")
     return EventTerms(types, triggers, instruments, context)
 
 

@@ -38,6 +38,7 @@ from eventwire.stages.mentions import MentionIndex
 from eventwire.stages.places import PlaceStage, route_site
 from eventwire.stages.readings import EventGroup, SentenceReading, event_time, group_type, head_indices, speech_time
 
+_OUTSIDE_HEAD = 1_000_000  # prominence offset: any event of the title or lead ranks before every other
 _RECENT_DAYS = 7  # a date found outside the event's sentences is trusted only this close to publication
 _MILITARY_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:-led\s+)?(?:military|army|armed forces|forces|troops|soldiers|navy|air force|warplanes?|jets?|fighter jets?|aircraft|"
@@ -85,7 +86,7 @@ class EventBuilder:
         missing: dict[str, str] = {}
         spans = [self.sentences[i].span for i in group.sentences]
         sub_type, trigger = group_type(group)
-        places = self._places(group, spans, missing)
+        places = self._places(spans, missing)
         country = _event_country(places)
         actors = self._actors(group, spans, country, missing)
         if country is None:
@@ -126,7 +127,7 @@ class EventBuilder:
         return next((s.index for s in self.sentences if s.span.start <= span.start < s.span.end), -1)
 
     # -- places -------------------------------------------------------------------------------
-    def _places(self, group: EventGroup, spans: list[Span], missing: dict[str, str]) -> list[Place]:
+    def _places(self, spans: list[Span], missing: dict[str, str]) -> list[Place]:
         inside = [m for span in spans for m in self.index.within(span)]
         found = self.place_stage.places_in(self.text, spans, inside, self.hints, self.excluded)
         places = sorted(_dedupe_places(found), key=_site_rank)
@@ -203,7 +204,7 @@ class EventBuilder:
         name = country.country if country else None
         actor1 = _most_specific(agents)
         others = [a for a in targets + agents if actor1 is None or not _same_side(a, actor1)]
-        victims = self._victims(group, spans, iso3)
+        victims = self._victims(spans, iso3)
         one_sided = group.detections[0].sub_type.event_type == "Violence against civilians"
         actor2 = victims if one_sided and victims is not None else (_most_specific(others) or victims)
         out = []
@@ -268,7 +269,7 @@ class EventBuilder:
                 return [found[0]]
         return []
 
-    def _victims(self, group: EventGroup, spans: list[Span], iso3: str | None) -> ActorMention | None:
+    def _victims(self, spans: list[Span], iso3: str | None) -> ActorMention | None:
         """Civilians or protesters named as the victims: in a count ("killing 12 villagers"), else as words."""
         for span in spans:
             for q in quantities.find_quantities(self.text, span.start, span.end):
@@ -395,7 +396,7 @@ class EventBuilder:
     def _prominence(self, group: EventGroup) -> int:
         """0 for the event the headline reports; events outside the title and lead come after all that are in them."""
         first = min(group.sentences)
-        return first if self.heads & set(group.sentences) else 1000 + first
+        return first if self.heads & set(group.sentences) else _OUTSIDE_HEAD + first
 
     def _confidence(self, group: EventGroup, actors: list[Actor], date: TimeSpan | Missing) -> float:
         score = 0.4 + min(0.2, 0.05 * len(group.detections))

@@ -166,6 +166,11 @@ class PlaceStage:
                 return main
         return self._gazetteer.lookup(name, country_hints=hints)
 
+    def iso3_of(self, name: str) -> str | None:
+        """ISO3 of a country named by name, alias or demonym ("Syria", "Syrian")."""
+        country = self._gazetteer.country(name)
+        return country.iso3 if country else None
+
     def country_of(self, name: str) -> Location | None:
         return self._gazetteer.country(name)
 
