@@ -187,7 +187,9 @@ def _claimant(extraction: Extraction, event: Event) -> dict[str, object]:
     claims = list(event.claims)
     if not claims:
         return {}
-    main = _main_claim(event)
+    main = event.main_claim()
+    if main is None:
+        return {}
     outlet = extraction.article.outlet or (extraction.article.dateline.outlet if extraction.article.dateline else None)
     return {
         "ew_claimant": main.claimant.name,
@@ -195,16 +197,6 @@ def _claimant(extraction: Extraction, event: Event) -> dict[str, object]:
         "ew_claimant_is_party": "true" if main.claimant.is_party else "false",
         "source": outlet or main.claimant.name,
     }
-
-
-def _main_claim(event: Event):  # type: ignore[no-untyped-def]
-    """The claim behind the assessed figure, else the first named source, else the first claim."""
-    if not isinstance(event.fatalities, Missing) and event.fatalities.from_claims:
-        behind = [c for c in event.claims if c.id in event.fatalities.from_claims]
-        named = [c for c in behind if c.claimant.span is not None]
-        return (named or behind)[0]
-    named = [c for c in event.claims if c.claimant.span is not None]
-    return named[0] if named else event.claims[0]
 
 
 def _event_id(extraction: Extraction, event: Event, iso3: str) -> str:

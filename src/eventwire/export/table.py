@@ -49,5 +49,5 @@ def _killed(e: Event) -> str:
 
 
 def _claimant(e: Event) -> str:
-    named = [c for c in e.claims if c.claimant.span is not None] or list(e.claims)
-    return f"{named[0].claimant.name} ({named[0].claimant.type.value})" if named else ""
+    main = e.main_claim()
+    return f"{main.claimant.name} ({main.claimant.type.value})" if main else ""

@@ -51,3 +51,15 @@ class Event(Record):
     """0 for the event the headline/lead reports; larger is less prominent."""
     missing: dict[str, str] = Field(default_factory=dict)
     """Field name → why it is empty (actor2, site, date, ...)."""
+
+    def main_claim(self) -> Claim | None:
+        """The claim behind the assessed figure (a named source before the outlet's own words),
+        else the first named source, else the first claim."""
+        behind = [
+            c for c in self.claims if not isinstance(self.fatalities, Missing) and c.id in self.fatalities.from_claims
+        ]
+        for pool in (behind, list(self.claims)):
+            named = [c for c in pool if c.claimant.span is not None]
+            if named or pool:
+                return (named or pool)[0]
+        return None
