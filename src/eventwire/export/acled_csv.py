@@ -184,9 +184,6 @@ def _figures(event: Event) -> dict[str, object]:
 
 
 def _claimant(extraction: Extraction, event: Event) -> dict[str, object]:
-    claims = list(event.claims)
-    if not claims:
-        return {}
     main = event.main_claim()
     if main is None:
         return {}
