@@ -162,11 +162,11 @@ def _family(d: Detection) -> str:
 def _merge_target(
     groups: list[EventGroup], d: Detection, date: TimeSpan | None, sites: list[Place], text: str, span: Span
 ) -> EventGroup | None:
-    new_incident = d.separate and (
-        bool(_NEW_INCIDENT.search(text[span.start : span.end])) or date is not None or bool(sites)
-    )
-    if new_incident and not d.negated:
-        return None
+    named_new = bool(_NEW_INCIDENT.search(text[span.start : span.end]))
+    new_incident = d.separate and (named_new or date is not None or bool(sites))
+    only_headline = len(groups) == 1 and groups[0].title_first and len(groups[0].sentences) == 1
+    if new_incident and not d.negated and not (only_headline and not named_new):
+        return None  # "last week" in the lead dates the headline's event; "another attack" is a new one
     for group in reversed(groups):
         family = _family(group.detections[0])
         absorbed = family == "demonstration" and (d.sub_type.name == "Arrests" or not d.explicit)
