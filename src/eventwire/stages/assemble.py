@@ -203,6 +203,12 @@ class EventBuilder:
         iso3 = country.iso3 if country else None
         name = country.country if country else None
         actor1 = _most_specific(agents)
+        if (
+            actor1 is None
+            and len({t.entry.key for t in targets}) > 1
+            and not group.detections[0].sub_type.event_type == "Violence against civilians"
+        ):
+            actor1 = targets[0]  # "fighting between the army and M23 rebels": the first named side
         others = [a for a in targets + agents if actor1 is None or not _same_side(a, actor1)]
         victims = self._victims(spans, iso3)
         one_sided = group.detections[0].sub_type.event_type == "Violence against civilians"

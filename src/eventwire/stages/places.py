@@ -42,7 +42,9 @@ _LOCATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IN_BEFORE = re.compile(
-    r"\b(?:in|inside|across|into|of|throughout|within)\s+(?:the\s+)?(?:\w+ern\s+|\w+-?\w+ern\s+)?$", re.IGNORECASE
+    r"\b(?:in|inside|across|into|of|throughout|within)\s+(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|northwest|northeast|southwest|southeast|central|\w+ern|north-?\w+ern|south-?\w+ern)\s+)?$",
+    re.IGNORECASE,
 )
 _ASIDE = re.compile(
     r"outlawed|banned|prohibited|designated|listed|known as|based|headquartered|formerly", re.IGNORECASE

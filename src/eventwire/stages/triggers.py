@@ -112,6 +112,8 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
                 best = (candidate, Span.of(text, start + match.start(), start + match.end()), explicit)
     if best is None or anchor is None:
         return None
+    if best[0].name == "Abduction/forced disappearance" and "kill" in kinds and ctx.has_casualties:
+        best = (terms.types["Attack"], best[1], best[2])  # people killed as well as taken: ACLED codes the attack
     sub_type, trigger_span, explicit = best
     return Detection(
         index=ctx.index,
