@@ -20,7 +20,11 @@ ARTICLES = 1000
 def fakes(shared: Path):
     with (shared / "data/fa-kes/FA-KES-Dataset.csv").open(encoding="utf-8", errors="replace") as fh:
         for row in csv.DictReader(fh):
-            yield {"id": f"fakes-{row['unit_id']}", "text": f"{row['article_title']}\n\n{row['article_content']}", "outlet": row["source"]}
+            yield {
+                "id": f"fakes-{row['unit_id']}",
+                "text": f"{row['article_title']}\n\n{row['article_content']}",
+                "outlet": row["source"],
+            }
 
 
 def isaf(shared: Path):
@@ -36,7 +40,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "out" / "corpus-1000.jsonl")
     args = parser.parse_args()
     if not (args.shared / "data").is_dir():
-        print(f"{args.shared}/data is missing: put the shared data beside the checkout or pass --shared", file=sys.stderr)
+        print(
+            f"{args.shared}/data is missing: put the shared data beside the checkout or pass --shared", file=sys.stderr
+        )
         return 2
     articles = [a for pair in zip(fakes(args.shared), isaf(args.shared), strict=False) for a in pair][:ARTICLES]
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -1,6 +1,6 @@
 """The yardstick: the same texts through the bare spaCy small-model pass, nothing of ours.
 
-    python bench/spacy_baseline.py bench/out/corpus-1000.jsonl
+python bench/spacy_baseline.py bench/out/corpus-1000.jsonl
 """
 
 from __future__ import annotations

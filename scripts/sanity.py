@@ -37,7 +37,9 @@ def _killed(event: Event | None) -> int:
 def isaf(pipeline: Pipeline, n: int) -> Counter[str]:
     path = SHARED / "isaf-press-releases/data/predibase_isaf_press_releases_ft_test.jsonl"
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines()][:n]
-    items = [ArticleInput(id=str(i), text=r["prompt"].split("PRESS RELEASE TEXT:", 1)[1].strip()) for i, r in enumerate(rows)]
+    items = [
+        ArticleInput(id=str(i), text=r["prompt"].split("PRESS RELEASE TEXT:", 1)[1].strip()) for i, r in enumerate(rows)
+    ]
     score: Counter[str] = Counter()
     for row, x in zip(rows, pipeline.extract_many(items), strict=True):
         gold = json.loads(row["completion"])
