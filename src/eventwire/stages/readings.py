@@ -17,6 +17,12 @@ _SPEECH_BEFORE = re.compile(
 )
 
 
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|takes? effect|comes? into (?:force|effect)|due to|scheduled|expected to|set to|planned)\b[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class SentenceReading:
     """One sentence: where it is, who says it, the times it names and its event reading, if any."""
@@ -43,7 +49,9 @@ class EventGroup:
 def event_time(text: str, times: Sequence[TimeSpan], near: int | None = None) -> TimeSpan | None:
     """The time expression that dates the event rather than the statement about it: the first one,
     or the one closest to the action word when it is known ("Today, ISAF confirmed ... killed on Sunday")."""
-    dated = [t for t in times if t.span is not None and not _is_speech_time(text, t.span)]
+    dated = [
+        t for t in times if t.span is not None and not _is_speech_time(text, t.span) and not _is_future(text, t.span)
+    ]
     if not dated:
         return None
     if near is None:
@@ -54,6 +62,11 @@ def event_time(text: str, times: Sequence[TimeSpan], near: int | None = None) ->
 def speech_time(text: str, times: Sequence[TimeSpan]) -> TimeSpan | None:
     """The day a statement was made ("told reporters on Thursday")."""
     return next((t for t in times if t.span is not None and _is_speech_time(text, t.span)), None)
+
+
+def _is_future(text: str, span: Span) -> bool:
+    """ "takes effect at 7 p.m. on Saturday", "talks will resume on Monday": not when it happened."""
+    return bool(_FUTURE_BEFORE.search(text[max(0, span.start - 40) : span.start]))
 
 
 def _is_speech_time(text: str, span: Span) -> bool:
