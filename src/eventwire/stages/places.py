@@ -252,40 +252,29 @@ def _role(text: str, span: Span) -> PlaceRole:
 
 
 def _place(span: Span, role: PlaceRole, location: Location, regional: bool) -> Place:
-    if location.feature == "country":
-        return Place(
-            span=span,
-            role=role,
-            location=location,
-            geo_precision=3,
-            where_prec=6,
-            precision_reason="only the country is named",
-        )
-    if regional or location.feature in ("admin1", "region"):
-        return Place(
-            span=span,
-            role=role,
-            location=location,
-            geo_precision=3,
-            where_prec=4,
-            precision_reason=f"{span.text} is a province or region",
-        )
-    if location.feature in ("river", "desert", "route", "border"):
-        return Place(
-            span=span,
-            role=role,
-            location=location,
-            geo_precision=2,
-            where_prec=5,
-            precision_reason=f"{span.text} is a {location.feature}",
-        )
-    if role in (PlaceRole.ORIGIN, PlaceRole.DESTINATION):
-        reason = f"{'from' if role is PlaceRole.ORIGIN else 'towards'} {span.text}"
-        return Place(span=span, role=role, location=location, geo_precision=1, where_prec=1, precision_reason=reason)
-    if role is PlaceRole.NEAR:
-        return Place(
-            span=span, role=role, location=location, geo_precision=2, where_prec=2, precision_reason=f"near {span.text}"
-        )
+    geo_precision, where_prec, reason = _precision(span.text, role, location.feature, regional)
     return Place(
-        span=span, role=role, location=location, geo_precision=1, where_prec=1, precision_reason=f"in {span.text}"
+        span=span,
+        role=role,
+        location=location,
+        geo_precision=geo_precision,
+        where_prec=where_prec,
+        precision_reason=reason,
     )
+
+
+def _precision(name: str, role: PlaceRole, feature: str, regional: bool) -> tuple[int, int, str]:
+    """(ACLED geo_precision, UCDP where_prec, reason) of a resolved place."""
+    if feature == "country":
+        return 3, 6, "only the country is named"
+    if regional or feature in ("admin1", "region"):
+        return 3, 4, f"{name} is a province or region"
+    if feature in ("river", "desert", "route", "border"):
+        return 2, 5, f"{name} is a {feature}"
+    if role is PlaceRole.ORIGIN:
+        return 1, 1, f"from {name}"
+    if role is PlaceRole.DESTINATION:
+        return 1, 1, f"towards {name}"
+    if role is PlaceRole.NEAR:
+        return 2, 2, f"near {name}"
+    return 1, 1, f"in {name}"
