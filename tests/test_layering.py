@@ -1,4 +1,4 @@
-"""Imports point one way: shells → pipeline → stages → lexicon/gazetteer → records."""
+"""Imports point one way: shells (cli, evaluation) → pipeline/store → stages → lexicon/gazetteer → records."""
 
 from __future__ import annotations
 
@@ -19,12 +19,23 @@ FORBIDDEN = {
         "eventwire.gazetteer",
         "eventwire.ingest",
         "eventwire.runner",
+        "eventwire.store",
+        "eventwire.evaluation",
     ),
-    "eventwire.stages": ("eventwire.pipeline", "eventwire.cli", "eventwire.export", "eventwire.runner"),
+    "eventwire.stages": (
+        "eventwire.pipeline",
+        "eventwire.cli",
+        "eventwire.export",
+        "eventwire.runner",
+        "eventwire.store",
+        "eventwire.evaluation",
+    ),
     "eventwire.lexicon": ("eventwire.stages", "eventwire.pipeline", "eventwire.cli", "eventwire.records"),
     "eventwire.gazetteer": ("eventwire.stages", "eventwire.pipeline", "eventwire.cli"),
     "eventwire.ingest": ("eventwire.stages", "eventwire.pipeline", "eventwire.cli"),
-    "eventwire.export": ("eventwire.stages", "eventwire.pipeline", "eventwire.cli"),
+    "eventwire.export": ("eventwire.stages", "eventwire.pipeline", "eventwire.cli", "eventwire.store"),
+    "eventwire.store": ("eventwire.stages", "eventwire.pipeline", "eventwire.cli", "eventwire.evaluation"),
+    "eventwire.evaluation": ("eventwire.cli",),
 }
 
 
