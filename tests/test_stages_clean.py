@@ -287,3 +287,13 @@ def test_clean_seed_article() -> None:
     assert article.lead is not None and article.lead.start == article.dateline.span.start
     assert (article.published, article.published_source) == (dt.date(2017, 6, 1), "input")
     assert article.text == article.text.strip() and "\n\n\n" not in article.text
+
+
+def test_a_page_date_later_than_the_crawl_is_not_the_publication_date() -> None:
+    text = "Clashes in the north\n\nPublished 9 June 2031\n\nFighters attacked a police post on Monday, killing two officers."
+    item = ArticleInput(id="x", text=text, retrieved=dt.date(2021, 6, 10))
+    article = clean(item)
+    assert article.published == dt.date(2021, 6, 10)
+    assert article.published_source == "retrieved"
+    dated = clean(ArticleInput(id="y", text=text.replace("2031", "2021"), retrieved=dt.date(2021, 6, 10)))
+    assert dated.published == dt.date(2021, 6, 9) and dated.published_source == "text"

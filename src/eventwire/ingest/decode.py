@@ -43,9 +43,11 @@ def describe_size(n_bytes: int) -> str:
     return f"{n_bytes / 1_000_000:.1f}".removesuffix(".0") + " MB"
 
 
-def too_large_reason(n_bytes: int, what: str = "file") -> str:
+def too_large_reason(n_bytes: int | None, what: str = "file") -> str:
+    """``n_bytes`` is ``None`` when only part was read (a stream is not read to its end to measure it)."""
+    size = f"is {describe_size(n_bytes)}, over" if n_bytes is not None else "is over"
     return (
-        f"{what} is {describe_size(n_bytes)}, over the {describe_size(MAX_ARTICLE_BYTES)} limit for one "
+        f"{what} {size} the {describe_size(MAX_ARTICLE_BYTES)} limit for one "
         "article; split it into one file per article or into a .jsonl with one article per line"
     )
 
@@ -93,7 +95,12 @@ def declared_charset(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:SNIFF_BYTES])
     if match is None:
         return None
-    label = match.group(1).decode("ascii", "replace").lower()
+    return codec_for(match.group(1).decode("ascii", "replace"))
+
+
+def codec_for(label: str) -> str | None:
+    """The Python codec for a charset label as pages and HTTP headers write it, if Python has one."""
+    label = label.strip().strip("\"'").lower()
     label = _CHARSET_ALIASES.get(label, label)
     try:
         return codecs.lookup(label).name

@@ -4,6 +4,7 @@ A JSONL export can be gigabytes, so it is read line by line with a bounded ``rea
 held in memory whole; a single line over the article size limit is skipped (and quarantined)
 without being read into memory either. One bad line is one quarantined item: the good lines
 around it still come through, each tagged ``path:line`` so a user can find and fix it.
+The rules for one article object (``article_fields``) are shared with ``.json`` files.
 """
 
 from __future__ import annotations
@@ -80,13 +81,13 @@ def parse_line(
         raise InputError(source, too_large_reason(raw.size, f"line {number}"), line=number)
     try:
         obj = _load_object(raw, number)
-        fields = _article_fields(obj, number, published)
+        fields = article_fields(obj, f"line {number}", published)
         return ArticleInput(**fields, source_ref=f"{source}:{number}")
     except (ValueError, ValidationError) as error:
-        raise InputError(source, _reason(error), line=number) from None
+        raise InputError(source, problem_of(error), line=number) from None
 
 
-def _reason(error: ValueError | ValidationError) -> str:
+def problem_of(error: ValueError | ValidationError) -> str:
     if isinstance(error, ValidationError):
         return f"invalid article fields: {error.errors()[0]['msg']}"
     return str(error)
@@ -106,64 +107,65 @@ def _load_object(raw: str | bytes, number: int) -> dict[str, Any]:
         ) from None
     if not isinstance(obj, dict):
         raise ValueError(
-            f"line {number} is a JSON {_json_type(obj)}, not an object; "
+            f"line {number} is a JSON {json_type(obj)}, not an object; "
             f"each line must be one JSON object such as {_EXAMPLE}"
         )
     return obj
 
 
-def _json_type(value: object) -> str:
+def json_type(value: object) -> str:
     names = {list: "array", str: "string", bool: "boolean", int: "number", float: "number"}
     return "null" if value is None else names.get(type(value), type(value).__name__)
 
 
-def _article_fields(obj: dict[str, Any], number: int, published: dt.date | None) -> dict[str, Any]:
+def article_fields(obj: dict[str, Any], where: str, published: dt.date | None, *, unit: str = "line") -> dict[str, Any]:
+    """The ``ArticleInput`` fields of one JSON object; ``ValueError`` says what is wrong ``where``, per ``unit``."""
     fields: dict[str, Any] = {
-        "id": _required_id(obj, number),
-        "text": _required_text(obj, number),
-        "html": _optional_bool(obj, "html", number),
-        "published": _published(obj.get("published"), number) or published,
+        "id": _required_id(obj, where, unit),
+        "text": _required_text(obj, where, unit),
+        "html": _optional_bool(obj, "html", where),
+        "published": _published(obj.get("published"), where) or published,
     }
     for key in _OPTIONAL_STRINGS:
-        fields[key] = _optional_string(obj, key, number)
+        fields[key] = _optional_string(obj, key, where)
     return fields
 
 
-def _required_text(obj: dict[str, Any], number: int) -> str:
+def _required_text(obj: dict[str, Any], where: str, unit: str) -> str:
     text = obj.get("text")
     if text is None:
-        raise ValueError(f'line {number} has no "text" field; add the article text as "text"')
+        raise ValueError(f'{where} has no "text" field; add the article text as "text"')
     if not isinstance(text, str):
-        raise ValueError(f'line {number}: "text" is a JSON {_json_type(text)}; it must be a string')
+        raise ValueError(f'{where}: "text" is a JSON {json_type(text)}; it must be a string')
     if not text.strip():
-        raise ValueError(f'line {number}: "text" is empty; add the article text or remove the line')
+        raise ValueError(f'{where}: "text" is empty; add the article text or remove the {unit}')
     return text
 
 
-def _required_id(obj: dict[str, Any], number: int) -> str:
+def _required_id(obj: dict[str, Any], where: str, unit: str) -> str:
     value = obj.get("id")
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     if not isinstance(value, str) or not value.strip():
-        raise ValueError(f'line {number} has no usable "id"; give each line a unique string "id"')
+        raise ValueError(f'{where} has no usable "id"; give each {unit} a unique string "id"')
     return value.strip()
 
 
-def _optional_string(obj: dict[str, Any], key: str, number: int) -> str | None:
+def _optional_string(obj: dict[str, Any], key: str, where: str) -> str | None:
     value = obj.get(key)
     if value is not None and not isinstance(value, str):
-        raise ValueError(f'line {number}: "{key}" is a JSON {_json_type(value)}; it must be a string or null')
+        raise ValueError(f'{where}: "{key}" is a JSON {json_type(value)}; it must be a string or null')
     return value or None
 
 
-def _optional_bool(obj: dict[str, Any], key: str, number: int) -> bool:
+def _optional_bool(obj: dict[str, Any], key: str, where: str) -> bool:
     value = obj.get(key, False)
     if not isinstance(value, bool):
-        raise ValueError(f'line {number}: "{key}" is a JSON {_json_type(value)}; it must be true or false')
+        raise ValueError(f'{where}: "{key}" is a JSON {json_type(value)}; it must be true or false')
     return value
 
 
-def _published(value: object, number: int) -> dt.date | None:
+def _published(value: object, where: str) -> dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, str):
@@ -171,7 +173,7 @@ def _published(value: object, number: int) -> dt.date | None:
         if parsed is not None:
             return parsed
     raise ValueError(
-        f'line {number}: "published" is {json.dumps(value)}, not an ISO date; '
+        f'{where}: "published" is {json.dumps(value)}, not an ISO date; '
         'write it as "YYYY-MM-DD" or an ISO datetime such as "2017-06-01T09:30:00Z"'
     )
 

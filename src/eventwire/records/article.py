@@ -31,6 +31,9 @@ class ArticleInput(Record):
     text: str
     html: bool = False
     published: dt.date | None = None
+    retrieved: dt.date | None = Field(
+        default=None, description="when the page was fetched (a WARC's crawl date): an upper bound on publication"
+    )
     url: str | None = None
     title: str | None = None
     outlet: str | None = None
@@ -47,7 +50,7 @@ class Article(Record):
     lead: Span | None = None
     published: dt.date | None = None
     published_source: str = Field(
-        default="none", description="input | dateline | none: where the publication date came from"
+        default="none", description="input | dateline | text | retrieved | none: where the publication date came from"
     )
     url: str | None = None
     outlet: str | None = None

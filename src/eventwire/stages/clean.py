@@ -132,8 +132,10 @@ def clean(item: ArticleInput) -> Article:
             item.source_ref, f"publication date {item.published} is outside {EARLIEST}..{LATEST}: check the input"
         )
     text, title_given = _with_title(body, _one_line(source.title))
-    published = item.published or source.published
-    parts = _Parts.find(text, title_given, published)
+    published = item.published or _not_after(source.published, item.retrieved)
+    parts = _Parts.find(text, title_given, published or item.retrieved)
+    near_top = _not_after(_date_near_top(text), item.retrieved)
+    dateline = _not_after(parts.dateline_published, item.retrieved)
     digest = content_hash(text)
     return Article(
         id=item.id or digest[:16],
@@ -141,8 +143,8 @@ def clean(item: ArticleInput) -> Article:
         content_hash=digest,
         title=parts.title,
         lead=parts.lead,
-        published=published or parts.dateline_published or _date_near_top(text),
-        published_source=_published_source(published, parts.dateline_published, _date_near_top(text)),
+        published=published or dateline or near_top or item.retrieved,
+        published_source=_published_source(published, dateline, near_top, item.retrieved),
         url=item.url or source.url,
         outlet=item.outlet or source.outlet,
         dateline=parts.dateline,
@@ -389,12 +391,24 @@ def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _published_source(published: dt.date | None, from_dateline: dt.date | None, from_text: dt.date | None) -> str:
+def _published_source(
+    published: dt.date | None, from_dateline: dt.date | None, from_text: dt.date | None, retrieved: dt.date | None
+) -> str:
     if published is not None:
         return "input"
     if from_dateline is not None:
         return "dateline"
-    return "text" if from_text is not None else "none"
+    if from_text is not None:
+        return "text"
+    return "retrieved" if retrieved is not None else "none"
+
+
+def _not_after(date: dt.date | None, retrieved: dt.date | None) -> dt.date | None:
+    """A date found in the page, unless it is later than the day the page was fetched (then it is not
+    the publication date: a page cannot be published after it was crawled)."""
+    if date is None or retrieved is None or date <= retrieved:
+        return date
+    return None
 
 
 _FULL_DATE = re.compile(
