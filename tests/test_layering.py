@@ -36,6 +36,7 @@ FORBIDDEN = {
     "eventwire.export": ("eventwire.stages", "eventwire.pipeline", "eventwire.cli", "eventwire.store"),
     "eventwire.store": ("eventwire.stages", "eventwire.pipeline", "eventwire.cli", "eventwire.evaluation"),
     "eventwire.evaluation": ("eventwire.cli",),
+    "eventwire.linking": ("eventwire.pipeline", "eventwire.cli", "eventwire.store", "eventwire.evaluation"),
 }
 
 

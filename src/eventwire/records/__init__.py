@@ -11,6 +11,7 @@ from eventwire.records.mention import Mention, MentionKind, Sentence
 from eventwire.records.place import Location, Place, PlaceRole
 from eventwire.records.quantity import Materiel, MaterielCategory, Quantity, QuantityKind
 from eventwire.records.quarantine import Quarantined
+from eventwire.records.story import ClaimedFigure, EventReport, Link, Story, StoryFatalities, StoryMember
 from eventwire.records.timespan import TimeSpan
 
 __all__ = [
@@ -22,12 +23,15 @@ __all__ = [
     "Claim",
     "Claimant",
     "ClaimantType",
+    "ClaimedFigure",
     "Dateline",
     "Event",
+    "EventReport",
     "EventType",
     "Extraction",
     "Fatalities",
     "Inter",
+    "Link",
     "Location",
     "Materiel",
     "MaterielCategory",
@@ -42,6 +46,9 @@ __all__ = [
     "Record",
     "Sentence",
     "Span",
+    "Story",
+    "StoryFatalities",
+    "StoryMember",
     "TimeSpan",
     "content_hash",
 ]
