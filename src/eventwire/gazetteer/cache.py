@@ -63,6 +63,11 @@ def _build_in_subprocess(path: Path, key: str) -> None:
 
 
 def _remove_stale(directory: Path, keep: Path) -> None:
+    """Older indexes, and half-written ones of older versions (a build that was killed);
+    a temporary file of the current version may belong to a build running beside us."""
     for old in directory.glob(f"{PREFIX}*{SUFFIX}"):
         if old != keep:
             old.unlink(missing_ok=True)
+    for tmp in directory.glob(f"{PREFIX}*{SUFFIX}.*.tmp"):
+        if not tmp.name.startswith(keep.name):
+            tmp.unlink(missing_ok=True)

