@@ -3,7 +3,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test check lint install bench
+.PHONY: demo test check lint install bench postgres
 
 $(BIN)/eventwire: pyproject.toml requirements/main.txt requirements/dev.txt
 	$(PY) -m venv $(VENV)
@@ -17,7 +17,13 @@ install: $(BIN)/eventwire
 demo: install  ## run the pipeline on the bundled demo corpus
 	$(BIN)/eventwire demo --output eventwire-demo
 
-test: install  ## lint + the whole test suite
+# The store tests start their own PostgreSQL server (initdb + pg_ctl in a temporary folder): install
+# the server binaries when they are missing and we may (root on Debian/Ubuntu); otherwise those tests skip.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+		&& apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } || true
+
+test: install postgres  ## lint + the whole test suite
 	$(BIN)/ruff check src tests
 	$(BIN)/python -W error -c "import eventwire"
 	$(BIN)/python -m pytest -q

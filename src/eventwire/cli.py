@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from enum import StrEnum
 from importlib import resources
@@ -66,18 +67,312 @@ def extract(
 def demo(
     output: Annotated[Path, typer.Option("--output", "-o", help="folder for the results")] = Path("eventwire-demo"),
 ) -> None:
-    """Run the pipeline on the bundled demo corpus and write events.csv and events.json."""
-    from eventwire.runner import extract_paths
+    """Ingest the bundled demo corpus into a fresh SQLite store in OUTPUT, and export events.csv and events.json."""
+    from eventwire.batch import ingest as run_ingest
+    from eventwire.store import Store
 
     corpus = resources.files("eventwire").joinpath("demo/articles.jsonl")
-    output.mkdir(parents=True, exist_ok=True)
-    with resources.as_file(corpus) as path:
-        results = [r for r in extract_paths([str(path)]) if isinstance(r, Extraction)]
+    db = output / "eventwire.db"
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal", "-shm"):  # a fresh store every time: the demo shows a first run
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+    except OSError as exc:
+        _fail(f"cannot write to {output}: {exc.strerror}; choose another folder with --output", code=2)
+    try:
+        with resources.as_file(corpus) as path:
+            summary = run_ingest([str(path)], db=str(db), workers=1)
+        with Store.open(str(db)) as store:
+            results = list(store.extractions(articles_without_events=True))
+            stories = store.stats().stories
+    except EventwireError as exc:
+        _fail(str(exc), code=2)
     with (output / "events.csv").open("w", encoding="utf-8", newline="") as fh:
         rows = write_csv(results, fh)
     (output / "events.json").write_text(_json(results), encoding="utf-8")
     print_table(results, Console(width=160))
-    err.print(f"{len(results)} articles, {rows} events → {output / 'events.csv'} and {output / 'events.json'}")
+    err.print(
+        f"{summary.ok} articles, {rows} events stored in {db}; {stories} happenings reported by several articles\n"
+        f"  exports:  {output / 'events.csv'} (ACLED columns), {output / 'events.json'} (full records)\n"
+        f"  look:     eventwire events --db {db} --country Sudan --format csv\n"
+        f"            eventwire events --db {db} --format geojson -o events.geojson   (open in QGIS)\n"
+        f"            eventwire stats --db {db}\n"
+        f'            sqlite3 {db} "SELECT event_date, country, sub_event_type, fatalities, story_id FROM events"',
+        highlight=False,
+        markup=False,
+        soft_wrap=True,
+    )
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar="EVENTWIRE_DB",
+        show_default=False,
+        help="the store: a file path or sqlite:///path (SQLite), or postgresql://user@host/db  [default: ./eventwire.db]",
+    ),
+]
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    json = "json"
+    geojson = "geojson"
+    parquet = "parquet"
+
+
+class ReportFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="article files (.txt, .html, .jsonl, …), feeds, WARC archives, directories, or - for stdin"),
+    ],
+    db: DbOption = None,
+    workers: Annotated[int | None, typer.Option(min=1, help="worker processes  [default: all cores]")] = None,
+    published: Annotated[str | None, typer.Option(help="publication date (YYYY-MM-DD) for inputs without one")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar, only the summary line")] = False,
+) -> None:
+    """Extract events from articles into the store. Texts already stored are skipped, so re-running
+    after an interruption resumes; bad inputs are set aside (see `eventwire quarantine`)."""
+    from eventwire.batch import count_inputs
+    from eventwire.batch import ingest as run_ingest
+    from eventwire.store import StoreError
+
+    date = _parse_date(published)
+    with _IngestProgress(None if quiet else count_inputs(paths), enabled=not quiet) as progress:
+        try:
+            summary = run_ingest(paths, db=db, workers=workers, published=date, on_progress=progress.update)
+        except StoreError as exc:
+            _fail(str(exc), code=2)
+        except EventwireError as exc:
+            _fail(str(exc), code=1)
+    err.print(
+        f"{summary.ok} stored, {summary.skipped} skipped (already stored), {summary.quarantined} quarantined, "
+        f"{summary.events} events" + ("; interrupted: run the same command again to resume" if summary.interrupted else ""),
+        highlight=False,
+        soft_wrap=True,
+    )
+    if summary.quarantined and not quiet:
+        err.print(f"see why with: eventwire quarantine{_db_flag(db)}", style="dim", highlight=False)
+    if summary.interrupted:
+        raise typer.Exit(code=130)
+    if summary.read == 0:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    country: Annotated[str | None, typer.Option(help="country name or ISO3 code")] = None,
+    since: Annotated[str | None, typer.Option(help="events on or after this day (YYYY-MM-DD)")] = None,
+    until: Annotated[str | None, typer.Option(help="events on or before this day (YYYY-MM-DD)")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="ACLED event type or sub-event type")] = None,
+    actor: Annotated[str | None, typer.Option(help="part of an actor's name, e.g. 'Islamic State'")] = None,
+    bbox: Annotated[str | None, typer.Option(help="min_lon,min_lat,max_lon,max_lat")] = None,
+    format: Annotated[
+        ExportFormat,
+        typer.Option("--format", "-f", help="csv: ACLED-compatible; json: full records; geojson: points; parquet"),
+    ] = ExportFormat.csv,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="write here instead of standard output")] = None,
+) -> None:
+    """Query the stored events and export them."""
+    from eventwire.export.geojson import write_geojson
+    from eventwire.export.parquet import write_parquet
+
+    query = _event_query(country, since, until, type_, actor, bbox)
+    if format is ExportFormat.parquet and output is None:
+        _fail("--format parquet writes a binary file: give -o FILE.parquet", code=2)
+    store = _open_store(db)
+    results = store.extractions(query)
+    try:
+        if format is ExportFormat.parquet:
+            count = write_parquet(results, output)  # type: ignore[arg-type]  # parquet without -o was refused above
+        else:
+            with _output(output) as out:
+                if format is ExportFormat.csv:
+                    count = write_csv(results, out)
+                elif format is ExportFormat.json:
+                    counted = _EventCount(results)
+                    _write(counted, Format.json, out)
+                    count = counted.n
+                else:
+                    written = write_geojson(results, out)
+                    count = written.features
+                    if written.without_coordinates:
+                        err.print(f"{written.without_coordinates} event(s) without coordinates left out", highlight=False)
+    except BrokenPipeError:  # the reader stopped early (| head): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror}; check that its folder exists", code=2)
+    finally:
+        store.close()
+    err.print(f"[dim]{count} event(s) from {store.url}[/dim]", highlight=False)
+
+
+@app.command()
+def stats(
+    db: DbOption = None,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.table,
+) -> None:
+    """Counts in the store: articles, events, claims, and events by country, type and month."""
+    from rich.columns import Columns
+    from rich.table import Table as RichTable
+
+    store = _open_store(db)
+    try:
+        result = store.stats()
+    finally:
+        store.close()
+    if format is ReportFormat.json:
+        print(result.model_dump_json(indent=1))
+        return
+    out = Console()
+    out.print(
+        f"{store.url}: {result.articles} articles, {result.events} events, {result.claims} claims, "
+        f"{result.stories} stories told by several articles, {result.quarantined} quarantined inputs, {result.runs} runs",
+        highlight=False,
+    )
+    tables = []
+    for title, counts in (("country", result.by_country), ("event type", result.by_type), ("month", result.by_month)):
+        table = RichTable(title=f"events by {title}")
+        table.add_column(title)
+        table.add_column("events", justify="right")
+        for count in counts:
+            table.add_row(count.key, str(count.n))
+        tables.append(table)
+    out.print(Columns(tables))
+
+
+@app.command()
+def quarantine(
+    db: DbOption = None,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.table,
+) -> None:
+    """Inputs that ingest runs set aside, with the reason and how to fix them."""
+    from rich.table import Table as RichTable
+
+    store = _open_store(db)
+    try:
+        entries = store.quarantined()
+    finally:
+        store.close()
+    if format is ReportFormat.json:
+        print(json.dumps([json.loads(e.model_dump_json()) for e in entries], indent=1, ensure_ascii=False))
+        return
+    if not entries:
+        err.print(f"nothing quarantined in {store.url}", highlight=False)
+        return
+    table = RichTable()
+    for column in ("input", "stage", "reason", "seen", "last seen"):
+        table.add_column(column, overflow="fold")
+    for e in entries:
+        where = e.input + (f" [{e.position}]" if e.position else "")
+        table.add_row(where, e.stage, e.reason, str(e.count), e.last_seen.strftime("%Y-%m-%d %H:%M"))
+    Console().print(table)
+    err.print(f"{len(entries)} quarantined input(s) in {store.url}", highlight=False)
+
+
+class _IngestProgress:
+    """The ingest progress bar: articles done, articles/s, events found, ETA (when the total is known)."""
+
+    def __init__(self, total: int | None, *, enabled: bool) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._progress = Progress(
+            TextColumn("ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} articles/s"),
+            TextColumn("{task.fields[events]} events"),
+            TextColumn("{task.fields[quarantined]} quarantined"),
+            TimeRemainingColumn(),
+            console=err,
+            disable=not enabled,
+        )
+        self._task = self._progress.add_task("ingest", total=total, rate="-", events=0, quarantined=0)
+
+    def __enter__(self) -> _IngestProgress:
+        self._progress.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._progress.stop()
+
+    def update(self, summary) -> None:  # type: ignore[no-untyped-def]
+        task = self._progress.tasks[0]
+        rate = f"{task.speed:.1f}" if task.speed else "-"
+        self._progress.update(
+            self._task, completed=summary.done, rate=rate, events=summary.events, quarantined=summary.quarantined
+        )
+
+
+class _EventCount:
+    """Passes extractions through, counting their events."""
+
+    def __init__(self, results) -> None:  # type: ignore[no-untyped-def]
+        self._results = results
+        self.n = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for result in self._results:
+            self.n += len(result.events)
+            yield result
+
+
+def _open_store(db: str | None):  # type: ignore[no-untyped-def]
+    from eventwire.store import Store
+
+    try:
+        return Store.open(db)
+    except EventwireError as exc:
+        _fail(str(exc), code=2)
+
+
+def _event_query(country, since, until, type_, actor, bbox):  # type: ignore[no-untyped-def]
+    from pydantic import ValidationError
+
+    from eventwire.store import EventQuery
+
+    box = None
+    if bbox is not None:
+        try:
+            box = tuple(float(v) for v in bbox.split(","))
+        except ValueError:
+            box = ()
+        if len(box) != 4:
+            _fail(f"--bbox {bbox!r}: give four numbers min_lon,min_lat,max_lon,max_lat, e.g. 35.7,32.3,42.4,37.3", code=2)
+    try:
+        return EventQuery(
+            country=country, since=_day(since, "--since"), until=_day(until, "--until"), type=type_, actor=actor, bbox=box
+        )
+    except ValidationError as exc:
+        _fail(f"bad query: {exc.errors()[0]['msg'].removeprefix('Value error, ')}", code=2)
+
+
+def _day(value: str | None, flag: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        _fail(f"{flag} {value!r} is not a date: write it as YYYY-MM-DD", code=2)
+
+
+def _output(path: Path | None):  # type: ignore[no-untyped-def]
+    from contextlib import nullcontext
+
+    return path.open("w", encoding="utf-8", newline="") if path else nullcontext(sys.stdout)
+
+
+def _db_flag(db: str | None) -> str:
+    return f" --db {db}" if db else ""
 
 
 def _write(results, format: Format, out) -> None:  # type: ignore[no-untyped-def]
@@ -120,6 +415,73 @@ def _parse_date(value: str | None) -> dt.date | None:
     except ValueError:
         err.print(f"--published {value!r} is not a date: write it as YYYY-MM-DD", style="red", markup=False)
         raise typer.Exit(code=2) from None
+
+
+@app.command("eval")
+def eval_(
+    dataset: Annotated[str, typer.Argument(help="case2021, acled, gtd, isaf, ceha, muc4 or geocode")],
+    data: Annotated[Path | None, typer.Option(help="the dataset's file or folder (default: ../shared/data/…)")] = None,
+    limit: Annotated[int | None, typer.Option(help="score only N items, spread evenly over the split", min=1)] = None,
+    report: Annotated[Path | None, typer.Option(help="also write the full report (JSON) here")] = None,
+    split: Annotated[str, typer.Option(help="dev, test (published figures) or all")] = "test",
+    corpus: Annotated[str | None, typer.Option(help="geocode only: which gold corpus")] = None,
+) -> None:
+    """Measure eventwire on a public gold dataset and print the figures."""
+    from rich.progress import Progress
+
+    from eventwire.evaluation import DATASETS, evaluate
+
+    if dataset not in DATASETS:
+        _fail(f"unknown dataset {dataset!r}: choose one of {', '.join(DATASETS)}", code=2)
+    if report and not report.parent.is_dir():
+        _fail(f"cannot write {report}: folder {report.parent} does not exist; create it first", code=2)
+    options = {"corpus": corpus} if corpus else {}
+    with Progress(console=err, transient=True) as bar:
+        task = bar.add_task(f"eval {dataset}", total=None)
+        try:
+            result = evaluate(
+                dataset,
+                data=data,
+                limit=limit,
+                split=split,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+                **options,
+            )
+        except EventwireError as exc:
+            _fail(str(exc), code=2)
+    _print_report(result)
+    if report:
+        try:
+            result.save(report)
+        except OSError as exc:
+            _fail(f"cannot write {report}: {exc.strerror}; check that its folder exists", code=2)
+        err.print(f"report → {report}", highlight=False)
+
+
+def _print_report(result) -> None:  # type: ignore[no-untyped-def]
+    from rich.table import Table as RichTable
+
+    out = Console(width=max(160, Console().width))
+    out.print(f"{result.dataset}: {result.items} items of the {result.split} part of {result.data}", highlight=False)
+    head = RichTable(title=f"{result.dataset} ({result.split})")
+    head.add_column("metric")
+    head.add_column("value", justify="right")
+    for name, value in result.metrics.items():
+        head.add_row(name, "—" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value))
+    out.print(head)
+    for table in result.tables:
+        if len(table.columns) > 12:  # a confusion matrix: readable in the JSON report, not in a terminal
+            err.print(f"{table.title}: in the JSON report (--report)", highlight=False)
+            continue
+        shown = RichTable(title=table.title)
+        for column in table.columns:
+            shown.add_column(str(column), overflow="fold")
+        for row in table.rows:
+            shown.add_row(*("" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v) for v in row))
+        out.print(shown)
+    for note in result.notes:
+        out.print(f"• {note}", style="dim", highlight=False, markup=False)
+    err.print(f"{len(result.examples)} misses kept in the report's examples; {result.seconds} s", highlight=False)
 
 
 def main() -> None:

@@ -3,7 +3,9 @@
     EventwireError                 base: catch this to catch ours
     ├── InputError                 an input could not be read (names the input and the line)
     │   └── Rejected               a stage set one article aside on purpose, with a reason
-    └── ResourceError              a shipped resource (lexicon, model, gazetteer) is missing or broken
+    ├── ResourceError              a shipped resource (lexicon, model, gazetteer) is missing or broken
+    ├── StoreError                 the database could not be opened, migrated or written
+    └── IngestError                a batch run stopped before its end (a worker died); a re-run resumes
 
 Messages say what was wrong with which input and what to do about it.
 """
@@ -32,3 +34,11 @@ class Rejected(InputError):
 
 class ResourceError(EventwireError):
     """A resource shipped with eventwire could not be loaded."""
+
+
+class StoreError(EventwireError):
+    """The database could not be opened, migrated or written; the message names it and the fix."""
+
+
+class IngestError(EventwireError):
+    """A run stopped before the end (a worker died); what was committed stays, a re-run resumes."""

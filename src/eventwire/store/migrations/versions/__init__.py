@@ -1,0 +1,1 @@
+"""Schema revisions, oldest first; each is applied once, in its own transaction."""
