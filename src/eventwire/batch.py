@@ -17,6 +17,7 @@ import logging
 import os
 import signal
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from typing import TextIO
 
 from eventwire.errors import IngestError
 from eventwire.ingest import read_inputs, walk
+from eventwire.ingest.kinds import suffix_of
 from eventwire.pipeline import Pipeline
 from eventwire.records import ArticleInput, Extraction, Quarantined
 from eventwire.stages.clean import clean
@@ -52,6 +54,8 @@ class Summary:
     skipped: int = 0
     quarantined: int = 0
     events: int = 0
+    passed_over: Counter[str] = field(default_factory=Counter)
+    """Inputs that are not articles, by kind ("WARC request record", "file of another kind"): counted, not quarantined."""
     interrupted: bool = False
     run_id: int | None = None
     started: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
@@ -93,14 +97,14 @@ def count_inputs(paths: Sequence[str]) -> int | None:
 
 
 def _articles_in(file: Path) -> int | None:
-    suffix = file.suffix.lower()
+    suffix = suffix_of(file)
     if suffix == ".jsonl":
         try:
             with file.open("rb") as handle:
                 return sum(1 for line in handle if line.strip())
         except OSError:
             return 1
-    if suffix in (".txt", ".html", ".htm"):
+    if suffix.removesuffix(".gz") in (".txt", ".html", ".htm"):
         return 1
     return None  # a container whose count needs parsing (feeds, archives), or a file that will be quarantined
 
@@ -130,7 +134,7 @@ def ingest(
     status = "failed"
     try:
         with _StopOnInterrupt() as stop:
-            items = read_inputs(paths, published=published, stdin=stdin)
+            items = read_inputs(paths, published=published, stdin=stdin, skipped=summary.passed_over)
             writer = _Writer(store, summary, on_progress)
             if workers == 1:
                 _run_here(items, writer, pipeline, store, stop)

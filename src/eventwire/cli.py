@@ -158,6 +158,9 @@ def ingest(
         highlight=False,
         soft_wrap=True,
     )
+    if summary.passed_over and not quiet:
+        kinds = ", ".join(f"{n} {kind}" for kind, n in summary.passed_over.most_common())
+        err.print(f"passed over (not articles): {kinds}", style="dim", highlight=False, soft_wrap=True)
     if summary.quarantined and not quiet:
         err.print(f"see why with: eventwire quarantine{_db_flag(db)}", style="dim", highlight=False)
     if summary.interrupted:
@@ -391,7 +394,7 @@ def _counted(results, stats: dict[str, int]):  # type: ignore[no-untyped-def]
     for r in results:
         if isinstance(r, Quarantined):
             stats["quarantined"] += 1
-            where = f"{r.source}" + (f", line {r.line}" if r.line else "")
+            where = r.source + (f" [{r.position}]" if r.position else f", line {r.line}" if r.line else "")
             err.print(f"skipped {where}: {r.reason}", style="yellow", highlight=False, markup=False)
             continue
         stats["ok"] += 1
