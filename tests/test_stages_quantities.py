@@ -52,7 +52,8 @@ VICTIM_CASES = [
     ("Nigeria: 25 killed as gunmen attack village", [(K, 25, 25, None, None)]),
     ("The blast killed 12 on Monday.", [(K, 12, 12, None, None)]),
     ("The four-hour battle killed 3.", [(K, 3, 3, None, None)]),
-    ("Troops killed 2 of the attackers.", [(K, 2, 2, None, None)]),
+    ("Troops killed 2 of the attackers.", [(K, 2, 2, None, "attackers")]),
+    ("One of the soldiers was killed.", [(K, 1, 1, None, "soldiers")]),  # a partitive states its own count
     (
         "The bomb went off, killing four people and injuring 13, a police spokesman said.",
         [(K, 4, 4, None, "people"), (W, 13, 13, None, None)],
@@ -169,7 +170,7 @@ NEGATIVES = [
     "Prices rose by 30 percent.",
     "Gunmen killed 12% of the herd.",
     "The council adopted Resolution 2254 in 2015.",
-    "He was killed in 2019.",
+    "They were killed in 2019.",
     "The village lies 20 km from the town where fighting raged.",
     "Brigade 93 was deployed to the front.",
     "The attack at 10:30 was claimed by the group.",
@@ -181,8 +182,7 @@ NEGATIVES = [
     "Soldiers captured three of the gun trucks, he said.",
     "The death toll could rise to as many as 60.",
     "A spokesman said the army had killed a number of militants.",
-    "One of the soldiers was killed.",  # no coreference: may repeat a count made before
-    "He was killed at age 25.",
+    "They were killed at age 25.",
     "Two weeks of talks ended with 5 agreements and a killing spree feared.",
     "",
 ]

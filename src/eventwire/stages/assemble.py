@@ -28,6 +28,7 @@ from eventwire.records import (
     Place,
     PlaceRole,
     Quantity,
+    QuantityKind,
     Span,
     TimeSpan,
 )
@@ -54,6 +55,21 @@ _RESPONSIBILITY = re.compile(
     r"claimed responsibility|\bblamed\b|\baccused\b|claimed (?:the|the latest) (?:attack|bombing|assault|strike)|"
     r"(?:its|their) (?:fighters|men|militants|members) (?:had )?carried out|said it (?:had )?carried out|took responsibility",
     re.IGNORECASE,
+)
+
+
+# attacks that someone carried out even when the report does not say who (not air strikes, which only
+# states fly, nor shelling, which the report usually attributes elsewhere)
+_UNNAMED_PERPETRATOR = frozenset(
+    {
+        "Attack",
+        "Armed clash",
+        "Remote explosive/landmine/IED",
+        "Suicide bomb",
+        "Grenade",
+        "Abduction/forced disappearance",
+        "Sexual violence",
+    }
 )
 
 
@@ -96,7 +112,12 @@ class EventBuilder:
         figures = [
             (c.id, self._sentence_of(q.span), q) for c in claims if c.polarity == "asserts" for q in c.quantities
         ]
-        fat = fatalities.assess(figures)
+        shares = {
+            i: n
+            for i in group.sentences
+            if (n := quantities.events_covered(self.text, self.sentences[i].span.start, self.sentences[i].span.end))
+        }
+        fat = fatalities.assess(figures, shares=shares)
         if fat is None:
             missing["fatalities"] = "no count of the dead was reported"
         return Event(
@@ -209,11 +230,17 @@ class EventBuilder:
             and not group.detections[0].sub_type.event_type == "Violence against civilians"
         ):
             actor1 = targets[0]  # "fighting between the army and M23 rebels": the first named side
+        crowd = self._crowd(group, actor1)
+        if crowd is not None:  # ACLED: the demonstrators are actor 1 of a protest or riot; police face them
+            agents, actor1 = [a for a in agents if a.entry.inter not in (5, 6)] + targets, crowd
+            targets = []
         others = [a for a in targets + agents if actor1 is None or not _same_side(a, actor1)]
-        victims = self._victims(spans, iso3)
+        victims = self._victims(spans, iso3) if crowd is None else None
         one_sided = group.detections[0].sub_type.event_type == "Violence against civilians"
         actor2 = victims if one_sided and victims is not None else (_most_specific(others) or victims)
         out = []
+        if actor1 is None and group.detections[0].sub_type.name in _UNNAMED_PERPETRATOR:
+            actor1 = self._unidentified(group)
         if actor1 is not None:
             out.append(self.actor_stage.to_actor(actor1, ActorRole.ACTOR1, iso3, name))
         else:
@@ -223,6 +250,27 @@ class EventBuilder:
         else:
             missing["actor2"] = "no target or opponent is named"
         return out + self._associated(backers, actor1, actor2, iso3, name)
+
+    def _unidentified(self, group: EventGroup) -> ActorMention | None:
+        """ACLED codes an attack whose perpetrator nobody names as "Unidentified Armed Group (Country)";
+        its span is the words that report the attack."""
+        entry = self.actor_stage.entry("unidentified_armed_group")
+        return ActorMention(entry, group.detections[0].trigger, True) if entry is not None else None
+
+    def _crowd(self, group: EventGroup, actor1: ActorMention | None) -> ActorMention | None:
+        """Protesters of a protest, rioters of a riot, whatever the words call them ("interns protested",
+        "residents held a sit-in"): ACLED codes the crowd as "Protesters (Country)" / "Rioters (Country)".
+        A riot keeps a named armed group or militia as its actor 1 (mob violence by a militia)."""
+        detection = group.detections[0]
+        kind = {"Protests": "protesters", "Riots": "rioters"}.get(detection.sub_type.event_type)
+        if kind is None or detection.sub_type.name == "Excessive force against protesters":  # the state acts there
+            return None
+        if kind == "rioters" and actor1 is not None and actor1.entry.inter in (2, 3, 4):
+            return None
+        if actor1 is not None and actor1.entry.key == kind:
+            return actor1
+        entry = self.actor_stage.entry(kind)
+        return ActorMention(entry, detection.trigger, True) if entry is not None else None
 
     def _associated(
         self,
@@ -361,7 +409,11 @@ class EventBuilder:
         qs: list[Quantity] = []
         ms: list[Materiel] = []
         for s in members:
-            qs.extend(quantities.find_quantities(self.text, s.span.start, s.span.end))
+            found = quantities.find_quantities(self.text, s.span.start, s.span.end)
+            if not any(q.kind is QuantityKind.KILLED for q in found):  # "The hostages were killed": those abducted
+                held = [q for q in qs + found if q.kind is QuantityKind.ABDUCTED]
+                found += quantities.find_fates(self.text, s.span.start, s.span.end, held)
+            qs.extend(found)
             ms.extend(quantities.find_materiel(self.text, s.span.start, s.span.end))
         denies = any(s.attribution is not None and s.attribution.polarity == "denies" for s in members)
         return Claim(

@@ -5,64 +5,105 @@ and 12 militants are 17 dead); counts for the same side from different claims ar
 alternatives, and the lowest is kept. A count of "people" is a total of its own: the
 figure is then the larger of that total and the sum of the sides. Vague words use ACLED's
 conventions ("dozens" 12, "hundreds" 100); "several" and "a few" count 3, the least the words allow.
+"Others", people named one by one, attackers "in addition to" the victims, and people "also" killed
+add to the rest. A toll said to cover several events ("across the five attacks") is shared evenly,
+rounded up, as ACLED shares one ("20 fatalities split up between 3 events").
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from eventwire.records import Fatalities, Quantity, QuantityKind
 
 # Vague counts: ACLED's codebook conventions for "dozens" (12) and "hundreds" (100); for "several" and
 # "a few" the lowest credible reading, 3 (on ISAF releases, 2026-11-24, 3 matched the gold minimum
 # where 10 never did; re-measure with `eventwire eval isaf` when it exists).
-VAGUE = {"dozens": 12, "several": 3, "a few": 3, "scores": 20, "hundreds": 100, "thousands": 1000}
+# "multiple" 3 and "numerous" 4 are the values ISAF's coders gave those words (dev part, 2026-11-24).
+VAGUE = {
+    "dozens": 12,
+    "several": 3,
+    "multiple": 3,
+    "numerous": 4,
+    "a few": 3,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1000,
+}
 _CIVILIAN = re.compile(
     r"civilian|villager|resident|child|women|passenger|worshipper|student|farmer|protester", re.IGNORECASE
 )
 _STATE_SIDE = re.compile(
     r"soldier|troop|police|servicem|officer|guard|personnel|army|marine|gendarme|sailor|airm[ae]n|pilot", re.IGNORECASE
 )
-_GENERAL = re.compile(r"^(?:people|persons|individuals|others|victims|dead|bodies)$", re.IGNORECASE)
+# a total of its own; "others" is not one: "two soldiers and three others" are five
+_ALSO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
+_NAME = re.compile(r"^(?!(?:The|A|An|One|His|Her|Their|Its|Both)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
+_GENERAL = re.compile(r"^(?:people|persons|individuals|victims|dead|bodies)$", re.IGNORECASE)
 
 
-def assess(quantities: Sequence[tuple[str, int, Quantity]], policy: str = "acled_lowest_credible") -> Fatalities | None:
+def assess(
+    quantities: Sequence[tuple[str, int, Quantity]],
+    policy: str = "acled_lowest_credible",
+    shares: Mapping[int, int] | None = None,
+) -> Fatalities | None:
     """``quantities`` are (claim id, sentence index, count); None when nobody counted the dead.
 
     Each claim's figure is its own total (sides add up; a claimant restating or raising a count
     keeps the largest). Claims that disagree are alternatives: the lowest credible one is kept.
+    ``shares`` maps a sentence to the number of events its toll covers ("12 were killed across the
+    four attacks"): that sentence's total is split evenly, rounded up, as ACLED splits a combined
+    toll ("20 fatalities split up between 3 events" gives 7 to the first).
     """
+    shares = shares or {}
     by_claim: dict[str, list[tuple[int, Quantity]]] = defaultdict(list)
     for cid, sentence, q in quantities:
         if q.kind is QuantityKind.KILLED:
             by_claim[cid].append((sentence, q))
     if not by_claim:
         return None
-    totals = {cid: _claim_total(qs) for cid, qs in by_claim.items()}
+    totals = {cid: _claim_total(qs, shares) for cid, qs in by_claim.items()}
     value = min(totals.values())
     chosen = [cid for cid, total in totals.items() if total == value]
     counts = [q for cid in chosen for _, q in by_claim[cid] if _credible(q) <= value]
+    split = sorted({shares[s] for cid in chosen for s, _ in by_claim[cid] if s in shares})
     return Fatalities(
         value=value,
         low=value,
-        high=_high(counts, value),
-        qualifier=_qualifier(counts),
+        high=None if split else _high(counts, value),
+        qualifier=f"share of a toll over {split[0]} events" if split else _qualifier(counts),
         policy=policy,
         from_claims=tuple(chosen),
     )
 
 
-def _claim_total(qs: list[tuple[int, Quantity]]) -> int:
+def _claim_total(qs: list[tuple[int, Quantity]], shares: Mapping[int, int]) -> int:
     """Counts of one side in one sentence add up ("a man and a woman"); across sentences a claim's
-    largest count per side stands; a total of "people" stands beside the sum of the sides."""
+    largest count per side stands; a total of "people" stands beside the sum of the sides.
+    A sentence whose toll covers several events gives this event its share of that toll."""
     by_side: dict[str, int] = defaultdict(int)
     by_sentence: dict[tuple[str, int], int] = defaultdict(int)
+    split: dict[int, list[Quantity]] = defaultdict(list)
     for sentence, q in qs:
-        by_sentence[(_side(q), sentence)] += _credible(q)
+        if sentence in shares:
+            split[sentence].append(q)
+        else:
+            by_sentence[(_side(q), sentence)] += _credible(q)
+    for sentence, members in split.items():  # the sentence's whole toll, then this event's share of it
+        by_sentence[("share", sentence)] = -(-_sentence_total(members) // shares[sentence])
     for (side, _), n in by_sentence.items():
         by_side[side] = max(by_side[side], n)
+    general = by_side.pop("general", 0)
+    besides = by_side.pop("besides", 0)  # "in addition to the assailant, 12 people were killed"
+    return max(general, sum(by_side.values())) + besides
+
+
+def _sentence_total(qs: list[Quantity]) -> int:
+    by_side: dict[str, int] = defaultdict(int)
+    for q in qs:
+        by_side[_side(q)] += _credible(q)
     general = by_side.pop("general", 0)
     return max(general, sum(by_side.values()))
 
@@ -77,6 +118,12 @@ def _credible(q: Quantity) -> int:
 
 def _side(q: Quantity) -> str:
     side = (q.side or "").strip()
+    if q.qualifier == "in addition":
+        return "besides"
+    if _ALSO.search(q.span.text):  # "the assailant was also killed": someone besides those counted
+        return f"also@{q.span.start}"
+    if q.low == 1 and side[:1].isupper() and _NAME.match(side):  # "Ahmad Khan": one person of their own
+        return f"name:{side}"
     if not side or _GENERAL.match(side):
         return "general"
     if _CIVILIAN.search(side):
@@ -98,3 +145,27 @@ def _qualifier(counts: list[Quantity]) -> str | None:
         return open_ended[0]
     qualifiers = [q.qualifier for q in counts if q.qualifier]
     return qualifiers[0] if qualifiers else None
+
+
+_EXTRA = re.compile(r"\b(?:additional|other|another|more|further|second|third)\b", re.IGNORECASE)
+_HEAD = re.compile(r"([a-z]+?)s?$")
+
+
+def count_total(quantities: Sequence[Quantity], kinds: Sequence[QuantityKind]) -> int:
+    """People of ``kinds`` in one event, for counts without a policy of their own (detained, abducted):
+    different groups add up ("arrested a Taliban leader and detained several insurgents" is 1 + 3), a
+    group counted again keeps its largest count ("more than 10 ... 11 suspected insurgents" is 11), and
+    "additional" or "other" people always add. Vague words count as in the fatality policy."""
+    by_group: dict[str, int] = defaultdict(int)
+    extra = 0
+    for q in quantities:
+        if q.kind not in kinds:
+            continue
+        side = (q.side or "").strip().lower()
+        if _EXTRA.search(side):
+            extra += _credible(q)
+            continue
+        head = _HEAD.match(side.split()[-1]) if side else None
+        key = head.group(1) if head else ""
+        by_group[key] = max(by_group[key], _credible(q))
+    return sum(by_group.values()) + extra

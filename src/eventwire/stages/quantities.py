@@ -63,10 +63,21 @@ Decisions.
   "hit" and "partially destroyed" read as damaged.  Jeeps, pickups, cars and
   trucks that are "armed" or "mounted with" weapons are technicals.
 
-Limits.  No coreference ("one of them was killed", "the soldier was killed"
-give nothing: a definite noun may repeat a count already made), no sums
-across sentences, "feared dead" is not counted, "himself and 4 others" is
-missed, plain "fled" (without "their homes" or "the area") is not displaced,
+People one by one.  A clause whose subject names people one by one counts each:
+"Begzad, a militia commander, was killed", "the judge and one of his bodyguards
+were killed", "his wife was killed", "both victims died"; so does a killing of
+a named person ("shot and killed Ahmad Khan, a tribal elder"), "killing
+himself", and "along with his driver".  "In addition to the assailant, 12
+people were killed" reads the assailant as a count with qualifier "in
+addition", which the fatality policy adds to the others.  A list of places
+before the subject ("in Fortaleza, Ceara, a woman was killed") is no list of
+people: a list needs "and".  ``find_fates`` reads "the hostages were killed"
+as the people abducted before; ``events_covered`` says how many events a toll
+"across the five attacks" covers, for the fatality policy to share.
+
+Limits.  A plural definite ("the soldiers were killed") gives nothing: it may
+repeat a count already made.  No sums across sentences, "feared dead" is not
+counted, plain "fled" (without "their homes" or "the area") is not displaced,
 materiel "two others" and "three of the gun trucks" are skipped, plain "guns"
 counts as artillery (machine guns and the like do not), a number right after a
 month is refused ("On 5 June 3 soldiers ..."), and a noun phrase is at most
@@ -84,7 +95,7 @@ from typing import NamedTuple
 from eventwire.records.evidence import Span
 from eventwire.records.quantity import Materiel, MaterielCategory, Quantity, QuantityKind
 
-__all__ = ["find_materiel", "find_quantities"]
+__all__ = ["find_fates", "find_materiel", "find_quantities"]
 
 _I = re.IGNORECASE
 
@@ -110,6 +121,8 @@ _VAGUE = {
     "tens of thousands": (20_000, None, "thousands"),
     "hundreds of thousands": (200_000, None, "hundreds"),
     "several": (3, 9, "several"),
+    "multiple": (2, None, "multiple"),
+    "numerous": (4, None, "numerous"),
     "a few": (2, 5, "a few"),
     "a handful": (2, 5, "a few"),
     "a dozen": (12, 12, None),
@@ -206,12 +219,19 @@ _PERSON_NOUNS = set(
     "volunteer conscript separatist loyalist bandit kidnapper smuggler pirate criminal cultist vigilante "
     "commuter shopper bystander guest tourist patient monk priest imam dissident lawyer judge politician "
     "lawmaker minister mayor chief elements cadre operative follower partisan guerrilla warrior taliban "
-    "al-shabaab hostages captives prisoners kurds jews muslims druze rohingya fulani hazaras pashtuns".split()
+    "al-shabaab hostages captives prisoners kurds jews muslims druze rohingya fulani hazaras pashtuns "
+    # ranks, trades and kin met in casualty reports (the closed list keeps materiel and time nouns out)
+    "colonel general captain lieutenant sergeant corporal commando bodyguard assistant bomber assassin chairperson "
+    "chairman councilor councillor collector vendor ranger robber thief dealer trafficker spy scholar cleric mullah "
+    "engineer interpreter translator forces male female husband wife wives son daughter brother sister father mother "
+    "uncle nephew cousin associate facilitator courier financier gangster sniper occupant owner landlord "
+    "chieftain deputy governor thieves pastor preacher bishop reverend sheikh catechist observer lecturer professor surgeon deminer laborer labourer technician".split()
 )
 # a person noun followed by one of these is a modifier: "a police spokesman", "an army base"
 _NOT_PERSON_NEXT = set(
     "spokesman spokesmen spokeswoman spokesperson source sources station stations post posts base bases "
-    "headquarters checkpoint checkpoints patrol patrols statement official's".split()
+    "headquarters checkpoint checkpoints patrol patrols statement official's strike strikes assembly election "
+    "elections secretary staff".split()
 )
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ites|ists|ese)")
 # heads that take "of the X": "members of the security forces"
@@ -262,6 +282,7 @@ _ARMED_TRAIL = re.compile(r"gun|mortar|weapon|cannon|launcher|rocket|calib|dshk|
 
 _NOMINAL_NOUNS = {
     "fatalities": QuantityKind.KILLED,
+    "fatality": QuantityKind.KILLED,
     "deaths": QuantityKind.KILLED,
     "bodies": QuantityKind.KILLED,
     "corpses": QuantityKind.KILLED,
@@ -283,10 +304,15 @@ _PREPOSITIONS = set("at on in since until by from to before after age aged".spli
 
 # --------------------------------------------------------------------------- context patterns
 
-_NEXT_WORD = re.compile(r"\s+((?:[A-Za-z]\.){2,}|\d+-year-old|[A-Za-z][\w'’-]*)")
+_NEXT_WORD = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+((?:[A-Za-z]\.){2,}|\d+-year-old|[A-Za-z][\w'’-]*)")
 _EXT_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|their|his|her|its)\s+)?", _I)
 _FAMILY_OF = re.compile(rf"\s+of\s+(?P<n>{_NUM})", _I)
-_SEP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)", _I)
+_SEP = re.compile(
+    # "14 police officers, including the chief, and 25 ..."
+    r"(?:\s*,\s*(?:including|among\s+them)\b(?:(?!\b(?:were|was|killed|died|dead|wounded|injured|hurt)\b)[^,;.()]){1,80},)?"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)",
+    _I,
+)
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # what may follow a number that has no noun of its own ("killed 12 in ...")
 _FOLLOW = re.compile(
@@ -297,7 +323,12 @@ _FOLLOW = re.compile(
 )
 _OF_DET = re.compile(r"\s+(?:(?P<pronoun>them|whom|us|those)\b|(?:the|these|its|their|his|her)\s)", _I)
 _SAYS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}(?:said|says|told|reported|stated|added)\b", _I)
-_OBJECT_AFTER = re.compile(rf"\s+(?:{_QUANT_PLAIN}|the|an?|his|her|their|its|them|him|us)\b", _I)
+_OBJECT_AFTER = re.compile(
+    rf"\s+(?:{_QUANT_PLAIN}|the|an?|his|her|their|its|them|him|us|"
+    rf"(?-i:[A-Z])(?!(?:{_WEEKDAYS}|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|in|on|at)\b)[a-z]+)\b",
+    _I,
+)
 _TRAIL = re.compile(
     r"\s+(?:mounted|fitted|equipped|armed|loaded)\s+with\b"
     rf"(?:\s+(?!(?:and|or)\s+(?:{_QUANT_PLAIN}|an?)\b)"
@@ -312,7 +343,7 @@ _ACTIVE_VERBS = {
     QuantityKind.KILLED: (
         r"kill(?:ed|ing|s)?|shot\s+dead|shot\s+and\s+killed|shooting\s+dead|eliminat(?:ed|ing|es|e)|"
         r"neutrali[sz](?:ed|ing|es|e)|massacr(?:ed|ing|es|e)|execut(?:ed|ing|es|e)|murder(?:ed|ing|s)?|"
-        r"behead(?:ed|ing|s)?|slew|slaughter(?:ed|ing|s)?|"
+        r"behead(?:ed|ing|s)?|slew|slaughter(?:ed|ing|s)?|assassinat(?:ed|ing|es|e)|lynch(?:ed|ing|es)?|"
         r"(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?))\s+the\s+lives\s+of"
     ),
     QuantityKind.INJURED: r"wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|hurt(?:ing|s)?",
@@ -323,7 +354,7 @@ _ACTIVE_VERBS = {
 _PASSIVE_VERBS = {
     QuantityKind.KILLED: (
         r"killed|dead|died|perished|slain|massacred|executed|eliminated|neutrali[sz]ed|murdered|"
-        r"beheaded|shot\s+dead|shot\s+and\s+killed|(?:burned|burnt)\s+to\s+death|"
+        r"beheaded|assassinated|lynched|shot\s+dead|shot\s+and\s+killed|(?:burned|burnt)\s+to\s+death|"
         r"lost\s+(?:their|his|her)\s+(?:lives|life)"
     ),
     QuantityKind.INJURED: r"injured|wounded|hurt",
@@ -340,12 +371,12 @@ _PASSIVE_VERBS = {
 # cheap checks on the lowercased slice before a reader tries every number in it
 _PASSIVE_CUE = re.compile(
     r"\b(?:killed|dead|died|perished|slain|massacred|executed|eliminated|neutrali[sz]ed|murdered|beheaded|shot|"
-    r"burn|lost|injured|wounded|hurt|abducted|kidnapped|seized|captured|taken|held|missing|arrested|detained|"
+    r"assassinated|lynched|burn|lost|injured|wounded|hurt|abducted|kidnapped|seized|captured|taken|held|missing|arrested|detained|"
     r"rounded|apprehended|jailed|displaced|uprooted|homeless|fled|forced)"
 )
-_NOMINAL_CUE = re.compile(r"fatalities|deaths|bodies|corpses|injuries")
+_NOMINAL_CUE = re.compile(r"fatalit|deaths|bodies|corpses|injuries")
 _TRANSITIVE = re.compile(
-    r"killed|executed|eliminated|neutrali[sz]ed|murdered|beheaded|massacred|injured|wounded|hurt|"
+    r"killed|executed|eliminated|neutrali[sz]ed|murdered|beheaded|massacred|assassinated|lynched|injured|wounded|hurt|"
     r"abducted|kidnapped|seized|captured|arrested|detained|apprehended|displaced|uprooted",
     _I,
 )
@@ -363,6 +394,8 @@ _AUX = (
 )
 _PAREN = (
     r"\s*,[^,;.()]{1,80},|\s*\([^()]{1,80}\)|"
+    r"\s*,\s*(?:including|among\s+them|among\s+whom)\b"
+    r"(?:(?!\b(?:were|was|killed|died|dead|wounded|injured|hurt)\b)[^;.()]|\([^()]{1,40}\)){1,160}?,?|"
     r"\s+(?:including|among\s+them|among\s+whom|mostly|mainly|most\s+of\s+them|many\s+of\s+them)"
     r"\b[^,;.()]{1,60}?"
 )
@@ -382,8 +415,24 @@ class _Pattern:
 
 
 _ACTIVE = _Pattern.of(rf"\b(?:{_kinds(_ACTIVE_VERBS)})\s+")
-_FRAME = _Pattern.of(r"\b(?P<verb>left|leav(?:ing|es|e)|shot|shooting|t(?:ook|aking|akes?)|forc(?:ed|ing|es|e))\s+")
-_FRAME_STEMS = {"lea": "left", "lef": "left", "sho": "shot", "too": "took", "tak": "took", "for": "forced"}
+_FRAME = _Pattern.of(
+    r"\b(?P<verb>left|leav(?:ing|es|e)|shot|shooting|t(?:ook|aking|akes?)|forc(?:ed|ing|es|e)|"
+    r"stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:ing)?|ston(?:ed|ing)|burn(?:ed|t|ing)|bludgeon(?:ed|ing))\s+"
+)
+_FRAME_STEMS = {
+    "lea": "left",
+    "lef": "left",
+    "sho": "shot",
+    "too": "took",
+    "tak": "took",
+    "for": "forced",
+    "sta": "shot",
+    "hac": "shot",
+    "bea": "shot",
+    "sto": "shot",
+    "bur": "shot",
+    "blu": "shot",
+}
 _FRAME_KINDS = {
     "left": {QuantityKind.KILLED, QuantityKind.INJURED, QuantityKind.DISPLACED, QuantityKind.ABDUCTED},
     "shot": {QuantityKind.KILLED},
@@ -391,13 +440,13 @@ _FRAME_KINDS = {
     "forced": {QuantityKind.DISPLACED},
 }
 _FRAME_SUFFIX = re.compile(
-    r"\s+(?:(?P<k0>dead|killed)|(?P<k1>wounded|injured|hurt)|(?P<k2>hostage|captive|prisoner|missing)|"
+    r"\s+(?:(?P<k0>dead|killed|to\s+death)|(?P<k1>wounded|injured|hurt)|(?P<k2>hostage|captive|prisoner|missing)|"
     r"(?P<k3>into\s+custody)|"
     r"(?P<k4>homeless|displaced|to\s+flee|(?:from|out\s+of)\s+their\s+homes?|to\s+leave\s+their\s+homes?))\b",
     _I,
 )
 _NOUN_OF = _Pattern.of(
-    r"\b(?:(?P<k0>deaths?|killings?|murders?|massacre|executions?|bodies|remains)|(?P<k1>injur(?:y|ies))|"
+    r"\b(?:(?P<k0>deaths?|killings?|murders?|massacre|executions?|bodies|corpses|remains)|(?P<k1>injur(?:y|ies))|"
     r"(?P<k2>abductions?|kidnappings?)|(?P<k3>arrests?|detentions?)|(?P<k4>displacement))\s+of\s+"
 )
 _TOLL = _Pattern.of(
@@ -420,7 +469,7 @@ _ZERO_KINDS = {
 }
 _VICTIM_CUE = re.compile(
     r"\b(?:kill|dead|die|death|lives|toll|bod(?:y|ies)|remains|corpse|slain|slew|slaughter|eliminat|"
-    r"neutrali|massacr|execut|murder|behead|perish|fatalit|wound|injur|hurt|casualt|loss of life|"
+    r"neutrali|massacr|execut|murder|behead|assassin|lynch|perish|fatalit|wound|injur|hurt|casualt|loss of life|"
     r"abduct|kidnap|seiz|hostage|captive|prisoner|captur|missing|arrest|detain|detention|round|custody|"
     r"apprehend|jail|displac|fled|flee|uproot|homeless)"
 )
@@ -673,12 +722,28 @@ def _person_item(text: str, pos: int, end: int) -> _Item | None:
         return None
     words = _words(text, m.end(), end, 5)
     i = _head_index(words, _is_person, _not_person_next)
+    if i is None and not words and item.high is not None and (of := _OF_PEOPLE.match(text, m.end(), end)):
+        words = _words(text, of.end() - 1, end, 5)  # "three of the governor's bodyguards", "two of his relatives"
+        i = _head_index(words, _is_person, _not_person_next)
     if i is None:
         return None if _needs_noun(item) else item
+    # the last person noun of the phrase is its head: "one Nepalese security guard"
+    later = next((j for j in range(i + 1, len(words)) if _is_person(words[j].group(1))), None)
+    if later is not None and not any(_not_person_next(w.group(1)) for w in words[i + 1 : later + 1]):
+        i = later
+        while i + 1 < len(words) and _is_person(words[i + 1].group(1)):
+            i += 1
+        if i + 1 < len(words) and _not_person_next(words[i + 1].group(1)):
+            return None
     head = words[i].group(1).lower()
     side_end = _extension_end(text, words[i].end(), end) if head in _EXT_HEADS else words[i].end()
     item = item._replace(end=side_end, head=head, side=(words[0].start(1), side_end))
     return _family_of(text, item, end) if head == "family" and item.low == 1 else item
+
+
+_OF_PEOPLE = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their|his|her|our|(?-i:[A-Z])[\w-]*(?:['’]s)?(?:\s+\w+['’]s)?)\s", _I
+)
 
 
 def _extension_end(text: str, pos: int, end: int) -> int:
@@ -758,6 +823,9 @@ def _found(text: str, rank: int, group: int, kind: QuantityKind, item: _Item, sp
     return _Found(rank, group, (item.num_start, item.num_end), span, record)
 
 
+_DET_NUMBER = re.compile(rf"(?:the|his|her|their|its|all)\s+(?=(?:{_DIGITS}|{_WORDNUM})\s)", _I)
+
+
 def _active_items(doc: _Doc, pos: int) -> list[_Item]:
     """Victims after an active verb; a later item with a passive verb of its own is not ours."""
     text, end = doc.text, doc.end
@@ -767,7 +835,8 @@ def _active_items(doc: _Doc, pos: int) -> list[_Item]:
             return False
         return not (_PASSIVE_TAIL.match(text, item.end, end) or _SAYS.match(text, item.end, end))
 
-    items = _walk(text, pos, end, _person_item, keep_next)
+    det = _DET_NUMBER.match(text, pos, end)
+    items = _walk(text, det.end() if det else pos, end, _person_item, keep_next)
     return [] if items and items[0].head is None and not _bare_ok(text, items[0], end) else items
 
 
@@ -835,8 +904,9 @@ def _passive_at(doc: _Doc, pos: int, seen: set[int]) -> list[_Found]:
     if not items or not _opens_phrase(text, items[0], doc.start):
         return []
     seen.update(item.start for item in items)
-    tail = _PASSIVE_TAIL.match(text, items[-1].end, end)
-    if tail is None or _reads_active(text, tail, end):
+    while items and (tail := _PASSIVE_TAIL.match(text, items[-1].end, end)) is None:
+        items = items[:-1]
+    if not items or tail is None or _reads_active(text, tail, end):
         return []
     return [_found(text, 3, pos, _kind(tail), item, (item.start, tail.end())) for item in items]
 
@@ -845,7 +915,7 @@ def _reads_active(text: str, tail: re.Match, end: int) -> bool:
     """ "30 militants killed 5 soldiers": no auxiliary and an object follows, so the verb is active."""
     if tail.group("aux") or tail.group("paren"):
         return False
-    verb = next(tail.group(f"k{i}") for i in range(len(_KINDS)) if tail.group(f"k{i}"))
+    verb = next(tail.group(f"k{i}") for i in range(len(_KINDS)) if tail.group(f"k{i}")).split()[-1]
     return bool(_TRANSITIVE.fullmatch(verb)) and _OBJECT_AFTER.match(text, tail.end(), end) is not None
 
 
@@ -923,7 +993,8 @@ _SINGLE_VICTIM = re.compile(
     r"\b(?:killed|killing|kills|assassinated|assassinating|executed|executing|beheaded|shot dead|shooting dead|shot and killed)\s+"
     r"(?P<one>him|her|the\s+(?:[\w'’-]+\s+){0,3}?(?:leader|commander|chief|head|governor|mayor|official|officer|soldier|"
     r"militant|insurgent|fighter|man|woman|boy|girl|child|journalist|driver|facilitator|emir|spokesman|deputy|imam|priest|"
-    r"activist|lawmaker|judge|policeman|guard|suspect))\b",
+    r"activist|lawmaker|judge|policeman|guard|suspect|assailant|attacker|bomber|gunman|hostage|victim|owner|colonel|"
+    r"general|scholar|cleric|elder|teacher|doctor|student|farmer|trader|civilian|passenger|employee|worker))\b",
     re.IGNORECASE,
 )
 
@@ -945,7 +1016,262 @@ def _single(doc: _Doc) -> list[_Found]:
     return found
 
 
-_VICTIM_READERS = (_zero, _toll, _frame, _active, _passive, _noun_of, _nominal, _single)
+# --------------------------------------------------------------------------- one person, named or definite
+
+# first words that cannot open a person's name
+_NOT_NAME = (
+    set(
+        "the a an at in on of for this that these those he she it they we his her its their our one two three four "
+        "five six seven eight nine ten no some several many both all each another other after before during when while "
+        "according unidentified unknown assailants gunmen militants security police army government military forces "
+        "troops taliban al-shabaab islamic state local national provincial district federal".split()
+    )
+    | set("january february march july september october november december".split())
+    | set(_WEEKDAYS.split("|"))
+)
+_NAME = (
+    r"(?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*|al-[\w-]+|bin|ibn|de|da|del|dos|van|von|el-[\w-]+)){0,5}"
+)
+_DEFINITE = (
+    r"(?:(?i:the|his|her|their|its|another|both(?:\s+of\s+the)?|one\s+of\s+(?:the|his|her|their|its))\s+|"
+    r"[A-Z][\w-]*['’]s\s+)"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+)
+_CONJUNCT = (
+    rf"(?:{_DEFINITE}|(?i:he|she)|(?i:several|multiple|numerous|a\s+few|dozens\s+of)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+|(?i:one|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+|"
+    rf"(?i:{_WORDNUM}|\d+)\s+of\s+(?i:the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+|{_NAME})"
+)
+_CONJ_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# "Ahmad and one of his bodyguards", optionally followed by an apposition ", a former judge,"
+_SUBJECT = re.compile(
+    rf"(?P<subj>{_CONJUNCT}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_CONJUNCT}){{0,4}})"
+    r"(?P<app>\s*,(?:[^;()]|\([^()]{1,40}\)){1,140}?,|\s*\([^()]{1,80}\))?\s*$"
+)
+# what may stand just before a clause's subject
+_CLAUSE_START = re.compile(
+    r"(?:^|[;:]|,\s*(?:and|but|while|however,?)?|\b(?:and|but|while|whereas|however,?|after|when|as|before|where|"
+    r"then|later|eventually))\s*$",
+    _I,
+)
+_PASSIVE_ONE = _Pattern.of(
+    r"\b(?:(?:was|were)\s+(?:(?:later|also|reportedly|allegedly|subsequently|then|eventually|fatally|"
+    r"immediately|both|all)\s+)?(?:killed|slain|shot\s+dead|shot\s+and\s+killed|(?:shot|stabbed|beaten|burned|"
+    r"burnt|hacked|stoned|tortured)\s+to\s+death|executed|beheaded|murdered|assassinated|lynched|found\s+dead)|"
+    r"(?:was|were)\s+the\s+only\s+(?:reported\s+)?(?:casualty|casualties|fatality|fatalities|death|person\s+killed)|"
+    r"(?:later\s+)?died|(?:was|were)\s+shot\s+and\s+died|succumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))\b"
+)
+_ONE_CUE = re.compile(
+    r"killed|slain|shot|death|executed|beheaded|murdered|assassinated|lynched|dead|died|succumbed|only"
+)
+_ACTIVE_ONE = _Pattern.of(
+    r"\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|assassinat(?:ed|ing)|"
+    r"execut(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|lynch(?:ed|ing))\s+"
+)
+_AFTER_NAME = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|and|while|as|after|during|from|outside|inside|who|when|before|with)\b"
+)
+_NAME_RE = re.compile(_NAME)
+_ROLE_THEN_NAME = re.compile(r"(?!(?:the|his|her|their|its|a|an)\s)(?:[\w'’-]+\s+){0,4}?(?P<role>[a-z]+),\s+(?=[A-Z])")
+_TITLE = re.compile(
+    r"(?:(?:former|local|district|provincial|deputy|senior|tribal|village|police|army|religious)\s+)*[a-z]+\s+(?=[A-Z])"
+)
+_REFLEXIVE = re.compile(r"(?P<one>himself|herself)\b", _I)
+_IN_ADDITION = _Pattern.of(
+    rf"\b(?:in\s+addition(?:\s+to)?|besides|apart\s+from|aside\s+from|not\s+including|excluding)\s+(?:the\s+)?"
+    rf"(?:(?P<n>{_DIGITS}|{_WORDNUM})\s+)?"
+    r"(?P<who>(?:suicide\s+)?(?:assailants?|attackers?|bombers?|perpetrators?|gunm[ae]n))\b"
+)
+_PERPETRATOR_KILLED = re.compile(r"kill|dead|died|death", _I)
+
+
+def _is_name(words: str) -> bool:
+    """A person's name: capitalised words, none a function word, a group or a person noun ("Police", "Taliban")."""
+    parts = words.split()
+    if not parts or parts[0].lower() in _NOT_NAME:
+        return False
+    last = parts[-1].lower()  # titles may lead ("Colonel Ahmad"); a demonym alone is a group ("Palestinians")
+    if last in _PERSON_NOUNS or last[:-1] in _PERSON_NOUNS or (len(parts) == 1 and _is_person(parts[0])):
+        return False
+    return not any(w.lower() in _STOP or w.lower() in _NOT_NAME for w in parts if w[0].isupper())
+
+
+def _persons(conjunct: str) -> int | None:
+    """How many people a conjunct names: "his wife", "the judge", "Ahmad Khan" 1, "both victims" 2; None
+    when it names no person or an unknown number ("the soldiers")."""
+    words = conjunct.split()
+    first = words[0].lower()
+    if first in ("he", "she") and len(words) == 1:
+        return 1
+    if first in ("several", "multiple", "numerous", "a", "dozens") and _is_person(words[-1]) and words[-1][-1] == "s":
+        return 0  # a vague count of its own, read by the number readers: "Jan and several fighters"
+    if len(words) > 2 and words[1].lower() == "of" and (n := _cardinal(words[0])) is not None:
+        return n if _is_person(words[-1]) else None  # "two of his relatives"
+    if first in ("the", "his", "her", "their", "its", "another", "one", "a", "an", "both") or first.endswith(
+        ("'s", "’s")
+    ):
+        head = words[-1].lower()
+        if first == "both":
+            return 2 if _is_person(head) else None
+        singular = head in _PERSON_NOUNS and not head.endswith("s") and head not in ("people", "forces", "police")
+        plural_of_one = first == "one" and _is_person(head)  # "one of his bodyguards"
+        return 1 if singular or plural_of_one else None
+    return 1 if _is_name(conjunct) else None
+
+
+def _subject(prefix: str) -> tuple[re.Match, list[str], list[int]] | None:
+    """The clause subject ending ``prefix`` that names people one by one, with how many each conjunct names.
+    The longest candidate is tried first: "The guard was wounded and his wife" gives "his wife"."""
+    pos = 0
+    for _ in range(12):
+        m = _SUBJECT.search(prefix, pos)
+        if m is None:
+            return None
+        conjuncts = _CONJ_SEP.split(m.group("subj"))
+        counts = [_persons(c) for c in conjuncts]
+        listed = len(conjuncts) == 1 or re.search(r"\sand\s", m.group("subj"))  # "Ceara, a woman": a place first
+        if listed and _CLAUSE_START.search(prefix[: m.start()]) and counts and None not in counts and any(counts):
+            return m, conjuncts, counts  # type: ignore[return-value]
+        space = prefix.find(" ", m.start() + 1)
+        if space < 0:
+            return None
+        pos = space + 1
+    return None
+
+
+def _definite_passive(doc: _Doc) -> list[_Found]:
+    """ "The judge was killed", "Begzad, a militia commander, was killed", "Jamshidi and one of his bodyguards
+    were killed", "the woman died": one per person named or singled out by a definite noun.
+
+    A plural definite ("the soldiers were killed") repeats a count made elsewhere and is not read."""
+    found: list[_Found] = []
+    if not _ONE_CUE.search(doc.low):
+        return found
+    for verb in doc.scan(_PASSIVE_ONE):
+        prefix = doc.text[doc.start : verb.start()]
+        subject = _subject(prefix)
+        if subject is None:
+            continue
+        m, conjuncts, counts = subject
+        pos = doc.start + m.start("subj")
+        for side, count in zip(conjuncts, counts, strict=True):
+            at = doc.text.index(side, pos)
+            pos = at + len(side)
+            if not count:
+                continue
+            record = Quantity(
+                kind=QuantityKind.KILLED,
+                low=count,
+                high=count,
+                side=side,  # a person of their own: "Ahmad and his wife" are two
+                span=Span.of(doc.text, at, verb.end()),
+                number_span=Span.of(doc.text, at, pos),
+            )
+            found.append(_Found(5, doc.start + m.start(), (at, pos), (at, verb.end()), record))
+    return found
+
+
+def _named_object(doc: _Doc) -> list[_Found]:
+    """ "gunmen shot and killed Ahmad Khan, a tribal elder", "killing herself": one person each."""
+    found: list[_Found] = []
+    for verb in doc.scan(_ACTIVE_ONE):
+        reflexive = _REFLEXIVE.match(doc.text, verb.end(), doc.end)
+        if reflexive is not None:
+            one = (reflexive.start("one"), reflexive.end("one"))
+        else:
+            title = _TITLE.match(doc.text, verb.end(), doc.end)
+            if title is not None and not any(_is_person(w) for w in title.group().split()):
+                title = None
+            role = _ROLE_THEN_NAME.match(doc.text, verb.end(), doc.end)
+            if role is not None and role.group("role").lower() in _PERSON_NOUNS:
+                title = role
+            name = _NAME_RE.match(doc.text, title.end() if title else verb.end(), doc.end)
+            if name is None or not _is_name(name.group()) or not _AFTER_NAME.match(doc.text, name.end(), doc.end):
+                continue
+            one = (name.start(), name.end())
+        record = Quantity(
+            kind=QuantityKind.KILLED,
+            low=1,
+            high=1,
+            side="attacker" if reflexive is not None else doc.text[one[0] : one[1]],
+            span=Span.of(doc.text, verb.start(), one[1]),
+            number_span=Span.of(doc.text, *one),
+        )
+        found.append(_Found(9, verb.start(), one, (verb.start(), one[1]), record))
+    return found
+
+
+def _perpetrators(doc: _Doc) -> list[_Found]:
+    """ "In addition to the assailant, 12 people were killed": the attackers died too, and they are not among the 12.
+
+    Read as a killed count with qualifier "in addition", which the fatality policy adds to the total."""
+    found: list[_Found] = []
+    for m in doc.scan(_IN_ADDITION):
+        if not _PERPETRATOR_KILLED.search(doc.text, m.end(), doc.end):
+            continue
+        who = m.group("who").lower()
+        if m.group("n"):
+            value = _cardinal(m.group("n"))
+            number = (m.start("n"), m.end("n"))
+        else:
+            value = 1 if not who.endswith("s") and not who.endswith("men") else None
+            number = (m.start("who"), m.end("who"))
+        if value is None:
+            continue
+        record = Quantity(
+            kind=QuantityKind.KILLED,
+            low=value,
+            high=value,
+            qualifier="in addition",
+            side=m.group("who"),
+            span=Span.of(doc.text, m.start(), m.end()),
+            number_span=Span.of(doc.text, *number),
+        )
+        found.append(_Found(0, m.start(), number, (m.start(), m.end()), record))
+    return found
+
+
+_ALONG = _Pattern.of(r"\b(?:killed|died|dead|slain|executed)\b[^.;]{0,80}?\s+along\s+with\s+")
+_ALONG_ONE = re.compile(r"(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+)\b", _I)
+
+
+def _along_with(doc: _Doc) -> list[_Found]:
+    """ "Uddin was killed along with his deputy and five other people": those named after "along with" died too."""
+    found: list[_Found] = []
+    for m in doc.scan(_ALONG):
+        pos = m.end()
+        one = _ALONG_ONE.match(doc.text, pos, doc.end)
+        if one is not None and one.group("head").lower() in _PERSON_NOUNS:
+            record = Quantity(
+                kind=QuantityKind.KILLED,
+                low=1,
+                high=1,
+                side=one.group(),
+                span=Span.of(doc.text, m.start(), one.end()),
+                number_span=Span.of(doc.text, one.start(), one.end()),
+            )
+            found.append(_Found(6, m.start(), (one.start(), one.end()), (m.start(), one.end()), record))
+            sep = _SEP.match(doc.text, one.end(), doc.end)
+            pos = sep.end() if sep else one.end()
+        if one is None or pos != one.end():  # "his deputy" then nothing listed after it
+            for item in _active_items(doc, pos):
+                found.append(_found(doc.text, 6, m.start(), QuantityKind.KILLED, item, (m.start(), item.end)))
+    return found
+
+
+_VICTIM_READERS = (
+    _zero,
+    _toll,
+    _frame,
+    _active,
+    _passive,
+    _noun_of,
+    _nominal,
+    _single,
+    _definite_passive,
+    _named_object,
+    _perpetrators,
+    _along_with,
+)
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -1078,3 +1404,97 @@ def find_materiel(text: str, start: int = 0, end: int | None = None) -> list[Mat
     if not _MATERIEL_CUE.search(doc.low):
         return []
     return _settle(_materiel_active(doc) + _materiel_passive(doc))
+
+
+# --------------------------------------------------------------------------- the fate of people counted before
+
+_FATE = re.compile(
+    r"\b(?:the|all(?:\s+of\s+the)?|both(?:\s+of\s+the)?)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?P<noun>hostages|captives|abductees|detainees|victims|[a-z]+s)\s+(?:were|had\s+been)\s+"
+    r"(?:(?:later|subsequently|all|also|then|eventually)\s+)?"
+    r"(?:killed|executed|shot\s+dead|shot\s+and\s+killed|beheaded|murdered|found\s+dead|slain)\b",
+    _I,
+)
+_AND_KILLED = re.compile(
+    r"\s+and\s+(?:later\s+|then\s+|subsequently\s+)?(?:killed|executed|beheaded|murdered|shot\s+dead)\b", _I
+)
+_HELD_NOUNS = {"hostages", "captives", "abductees", "detainees", "victims"}
+
+
+def find_fates(text: str, start: int, end: int, held: list[Quantity]) -> list[Quantity]:
+    """People counted as abducted earlier and said to be killed now: "Assailants abducted four observers.
+    The hostages were killed." gives 4 killed; "three guards were taken hostage and beheaded" gives 3.
+
+    ``held`` are the abducted counts read before (or in) the sentence text[start:end]."""
+    out: list[Quantity] = []
+    for q in held:
+        if start <= q.span.start < end and (m := _AND_KILLED.match(text, q.span.end, end)):
+            out.append(q.model_copy(update={"kind": QuantityKind.KILLED, "span": Span.of(text, q.span.start, m.end())}))
+    if out:
+        return out
+    for m in _FATE.finditer(text, start, end):
+        noun = m.group("noun").lower()
+        same = [
+            q
+            for q in held
+            if q.span.start < m.start()
+            and (noun in _HELD_NOUNS or (q.side is not None and noun[:-1] in q.side.lower()))
+        ]
+        if same:
+            total = sum(q.low for q in same)
+            out.append(
+                Quantity(
+                    kind=QuantityKind.KILLED,
+                    low=total,
+                    high=total if all(q.high is not None for q in same) else None,
+                    side=m.group("noun"),
+                    span=Span.of(text, m.start(), m.end()),
+                    number_span=Span.of(text, m.start("noun"), m.end("noun")),
+                )
+            )
+    return out
+
+
+# --------------------------------------------------------------------------- tolls over several events
+
+_N_WORDS = {w: i + 2 for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split())}
+_EVENT_NOUNS = (
+    r"(?:attacks|incidents|events|clashes|assaults|bombings|explosions|blasts|raids|strikes|operations|ambushes)"
+)
+_COUNT_WORD = r"(?P<n>both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_ACROSS = re.compile(
+    rf"\b(?:across|in\s+all|spread\s+(?:over|between|across)|split\s+(?:up\s+)?between|combined\s+in|in\s+total\s+in|"
+    rf"over\s+the\s+course\s+of)\s+(?:the|all|these|those)?\s*(?:{_COUNT_WORD}\s+)?(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUNS}\b",
+    _I,
+)
+_ONE_OF = re.compile(
+    rf"\bone\s+of\s+(?:at\s+least\s+)?{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUNS}\b|"
+    rf"\b{_COUNT_WORD.replace('?P<n>', '?P<m>')}\s+(?:related|coordinated|similar|separate|simultaneous|linked)\s+"
+    rf"{_EVENT_NOUNS}\b",
+    _I,
+)
+
+
+def events_covered(text: str, start: int, end: int) -> int | None:
+    """How many events a toll in text[start:end] is said to cover: "killed across the five attacks" 5, "across both
+    attacks" 2, "across the attacks" with "one of four related attacks" elsewhere in the article 4; None for one.
+
+    ACLED splits such a combined toll evenly over the events it covers ("20 fatalities split up between 3
+    events"); the fatality policy does the same with this number."""
+    m = _ACROSS.search(text, start, end)
+    if m is None:
+        return None
+    n = _count_word(m.group("n"))
+    if n is None:
+        other = _ONE_OF.search(text)
+        n = _count_word(other.group("n") or other.group("m")) if other else None
+    return n if n is not None and n > 1 else None
+
+
+def _count_word(word: str | None) -> int | None:
+    if not word:
+        return None
+    word = word.lower()
+    if word == "both":
+        return 2
+    return _N_WORDS.get(word) or (int(word) if word.isdigit() else None)
