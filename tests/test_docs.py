@@ -21,6 +21,6 @@ def test_docs_readme_commands_are_the_ones_ci_runs() -> None:
 
 
 def test_docs_every_command_has_help() -> None:
-    for command in ("extract", "demo", "ingest", "events", "stats", "quarantine", "eval"):
+    for command in ("extract", "demo", "ingest", "events", "stats", "stories", "quarantine", "eval"):
         result = CliRunner().invoke(app, [command, "--help"])
         assert result.exit_code == 0 and len(result.stdout) > 100

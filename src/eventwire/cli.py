@@ -17,7 +17,7 @@ from rich.console import Console
 from eventwire.errors import EventwireError
 from eventwire.export.acled_csv import write_csv
 from eventwire.export.table import print_table
-from eventwire.records import Extraction, Quarantined
+from eventwire.records import ClaimedFigure, Extraction, Missing, Quarantined, Story
 
 app = typer.Typer(
     no_args_is_help=True, add_completion=False, help="Conflict news in; evidence-linked events and claims out."
@@ -131,7 +131,9 @@ class ReportFormat(StrEnum):
 def ingest(
     paths: Annotated[
         list[str],
-        typer.Argument(help="article files (.txt, .html, .jsonl, …), feeds, WARC archives, directories, or - for stdin"),
+        typer.Argument(
+            help="article files (.txt, .html, .jsonl, …), feeds, WARC archives, directories, or - for stdin"
+        ),
     ],
     db: DbOption = None,
     workers: Annotated[int | None, typer.Option(min=1, help="worker processes  [default: all cores]")] = None,
@@ -154,7 +156,8 @@ def ingest(
             _fail(str(exc), code=1)
     err.print(
         f"{summary.ok} stored, {summary.skipped} skipped (already stored), {summary.quarantined} quarantined, "
-        f"{summary.events} events" + ("; interrupted: run the same command again to resume" if summary.interrupted else ""),
+        f"{summary.events} events"
+        + ("; interrupted: run the same command again to resume" if summary.interrupted else ""),
         highlight=False,
         soft_wrap=True,
     )
@@ -208,7 +211,9 @@ def events(
                     written = write_geojson(results, out)
                     count = written.features
                     if written.without_coordinates:
-                        err.print(f"{written.without_coordinates} event(s) without coordinates left out", highlight=False)
+                        err.print(
+                            f"{written.without_coordinates} event(s) without coordinates left out", highlight=False
+                        )
     except BrokenPipeError:  # the reader stopped early (| head): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return
@@ -282,6 +287,58 @@ def quarantine(
     err.print(f"{len(entries)} quarantined input(s) in {store.url}", highlight=False)
 
 
+@app.command()
+def stories(
+    db: DbOption = None,
+    min_articles: Annotated[int, typer.Option(min=1, help="only happenings told by at least this many articles")] = 2,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.table,
+) -> None:
+    """Happenings reported by several articles: one row each, every claimed death toll side by side."""
+    from rich.table import Table as RichTable
+
+    store = _open_store(db)
+    try:
+        found = list(store.stories(min_articles=min_articles))
+    finally:
+        store.close()
+    if format is ReportFormat.json:
+        print(json.dumps([json.loads(s.model_dump_json()) for s in found], indent=1, ensure_ascii=False))
+        return
+    table = RichTable()
+    for column in ("story", "date", "place", "type", "articles", "killed", "claims"):
+        table.add_column(column, overflow="fold")
+    for s in found:
+        table.add_row(
+            s.id,
+            "" if isinstance(s.date, Missing) else _days(s.date.start, s.date.end),
+            "" if isinstance(s.place, Missing) or isinstance(s.place.location, Missing) else s.place.location.name,
+            s.type.sub_event_type,
+            str(s.corroboration),
+            _story_toll(s),
+            "\n".join(_claimed(f) for f in ([] if isinstance(s.fatalities, Missing) else s.fatalities.figures)),
+        )
+    Console(width=None if sys.stdout.isatty() else 160).print(table)
+    err.print(f"{len(found)} happening(s) told by {min_articles}+ articles in {store.url}", highlight=False)
+
+
+def _days(start: dt.date, end: dt.date) -> str:
+    return str(start) if start == end else f"{start}..{end}"
+
+
+def _story_toll(story: Story) -> str:
+    if isinstance(story.fatalities, Missing):
+        return ""
+    f = story.fatalities
+    span = f"{f.low}" if f.high == f.low else f"{f.low}-{f.high if f.high is not None else ''}"
+    return f"{f.assessed.value} (claims {span}{', disputed' if f.disputed else ''})"
+
+
+def _claimed(figure: ClaimedFigure) -> str:
+    toll = f"{figure.qualifier + ' ' if figure.qualifier else ''}{figure.killed}"
+    party = ", a party" if figure.is_party else ""
+    return f"{toll}: {figure.claimant} ({figure.claimant_type}{party}){' in ' + figure.outlet if figure.outlet else ''}"
+
+
 class _IngestProgress:
     """The ingest progress bar: articles done, articles/s, events found, ETA (when the total is known)."""
 
@@ -350,10 +407,17 @@ def _event_query(country, since, until, type_, actor, bbox):  # type: ignore[no-
         except ValueError:
             box = ()
         if len(box) != 4:
-            _fail(f"--bbox {bbox!r}: give four numbers min_lon,min_lat,max_lon,max_lat, e.g. 35.7,32.3,42.4,37.3", code=2)
+            _fail(
+                f"--bbox {bbox!r}: give four numbers min_lon,min_lat,max_lon,max_lat, e.g. 35.7,32.3,42.4,37.3", code=2
+            )
     try:
         return EventQuery(
-            country=country, since=_day(since, "--since"), until=_day(until, "--until"), type=type_, actor=actor, bbox=box
+            country=country,
+            since=_day(since, "--since"),
+            until=_day(until, "--until"),
+            type=type_,
+            actor=actor,
+            bbox=box,
         )
     except ValidationError as exc:
         _fail(f"bad query: {exc.errors()[0]['msg'].removeprefix('Value error, ')}", code=2)
