@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from eventwire.lexicon import EventTerms
 from eventwire.records import (
@@ -31,9 +32,18 @@ from eventwire.stages.claims import Attribution, ClaimStage
 from eventwire.stages.mentions import MentionIndex
 from eventwire.stages.places import PlaceStage, far_apart
 from eventwire.stages.readings import EventGroup, SentenceReading, event_time, head_indices
-from eventwire.stages.triggers import Detection, SentenceContext, detect, is_sports_article
+from eventwire.stages.triggers import Detection, SentenceContext, detect, is_sports_article, names_action
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_CROWD_ARRESTED = re.compile(
+    r"\b(?:them|protest\w*|demonstrat\w*|participants|marchers|crowd|activists|\d+|several|dozens|many|some|scores)\b",
+    re.IGNORECASE,
+)
+_ANAPHORA = re.compile(
+    r"\bthe (?:militants|attackers|fighters|gunmen|insurgents|rebels|assailants|attack|fighting|clashes|assault|raid)\b",
+    re.IGNORECASE,
+)
+_SPOILS = frozenset({"Disrupted weapons use", "Looting/property destruction"})
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
 _NEW_INCIDENT = re.compile(r"\b(?:another|separate(?:ly)?|similar|elsewhere|the first|earlier)\b", re.IGNORECASE)
 
@@ -60,8 +70,11 @@ class EventStage:
         sports = is_sports_article(text, self._terms)
         index = MentionIndex(analysis.mentions)
         for s in sentences:
-            s.detection = detect(text, self._context(analysis, s, sports, index), self._terms)
+            if names_action(text[s.span.start : s.span.end], self._terms):
+                s.detection = detect(text, self._context(analysis, s, sports, index), self._terms)
         groups = self._group(analysis, sentences, hints, excluded, index)
+        for g in groups:
+            self._arrests_at_protests(g, text)
         _attach_statements(groups, sentences)
         builder = EventBuilder(self._terms, self._actors, self._places, analysis, index, sentences, hints, excluded)
         events = sorted((builder.event(g) for g in groups), key=lambda e: e.prominence)
@@ -72,6 +85,19 @@ class EventStage:
             () if events else ("no conflict event: no sentence reports violence, a protest or a strategic development",)
         )
         return Extraction(article=article, events=tuple(events), claims=claims, mentions=analysis.mentions, notes=notes)
+
+    def _arrests_at_protests(self, group: EventGroup, text: str) -> None:
+        """Arrests of the crowd told in a sentence after the protest ("Police detained 7 of them") are its
+        intervention; the arrest of one man they protest about ("He was arrested in May") is not."""
+        if _family(group.detections[0]) != "demonstration":
+            return
+        intervention = self._terms.types["Protest with intervention"]
+        group.detections = [
+            replace(d, sub_type=intervention, explicit=True)
+            if d.sub_type.name == "Arrests" and _CROWD_ARRESTED.search(_sentence_around(text, d.trigger))
+            else d
+            for d in group.detections
+        ]
 
     def _sentence(
         self, analysis: Analysis, i: int, attribution: Attribution | None, breaks: list[int]
@@ -139,6 +165,12 @@ class EventStage:
         return groups
 
 
+def _sentence_around(text: str, span: Span) -> str:
+    start = text.rfind(". ", 0, span.start) + 1
+    end = text.find(". ", span.end)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _attach_statements(groups: list[EventGroup], sentences: list[SentenceReading]) -> None:
     """A denial or a rival count in a sentence of its own ("Damascus denied the reports") is a claim
     about the event told just before it (or the main event when none precedes)."""
@@ -165,17 +197,20 @@ def _merge_target(
     named_new = bool(_NEW_INCIDENT.search(text[span.start : span.end]))
     new_incident = d.separate and (named_new or date is not None or bool(sites))
     only_headline = len(groups) == 1 and groups[0].title_first and len(groups[0].sentences) == 1
+    told_again = not named_new and bool(_ANAPHORA.search(text[span.start : span.end]))  # "the militants then ..."
     if new_incident and not d.negated and not (only_headline and not named_new):
         return None  # "last week" in the lead dates the headline's event; "another attack" is a new one
     for group in reversed(groups):
         family = _family(group.detections[0])
-        absorbed = family == "demonstration" and (d.sub_type.name == "Arrests" or not d.explicit)
+        absorbed = (family == "demonstration" and (d.sub_type.name == "Arrests" or not d.explicit)) or (
+            family == "violence" and d.sub_type.name in _SPOILS and not d.separate
+        )  # weapons taken or houses burned in a battle or raid belong to it
         if family != _family(d) and not absorbed:
             continue
         if date is not None and group.date is not None and not _overlap(date, group.date):
             continue
         headline_only = group.title_first and len(group.sentences) == 1  # a headline names places loosely
-        if sites and group.sites and not headline_only and far_apart(sites[0], group.sites[0]):
+        if sites and group.sites and not headline_only and not told_again and far_apart(sites[0], group.sites[0]):
             continue
         return group
     return None

@@ -21,9 +21,18 @@ _NEGATION_WINDOW = 30
 _RECAPTURE = re.compile(r"recaptur|retook|retaken|regain|liberat", re.IGNORECASE)
 _OBJECT_WINDOW = 45
 _BARE_STRIKE = re.compile(r"strikes?", re.IGNORECASE)
-_PROTEST_CONTEXT = re.compile(r"protest|demonstrat|marchers|rioters|\brall(?:y|ies)\b", re.IGNORECASE)
+_PROTEST_CONTEXT = re.compile(
+    r"protest|demonstrat|marchers|marching|strikers|sit-in|\briot(?:s|ed|ing|ers)?\b(?! police)|\brall(?:y|ies)\b",
+    re.IGNORECASE,
+)
 _ARREST_ONLY_DROPS = frozenset({"attack", "strike_weak"})
 _DISRUPT_DROPS = frozenset({"attack", "strike", "strike_weak"})
+_VIOLENT_KINDS = frozenset({"strike", "clash", "kill"})
+_SPOILS = frozenset({"seize", "loot"})
+_CROWD_KINDS = frozenset({"protest", "intervene"})  # "police fired tear gas against crowds of protesters"
+_ACT_KINDS = frozenset({"strike", "strike_weak", "attack"})
+_GRAVE_DROPS = frozenset({"kill", "injure", "attack"})
+_ACCIDENT_DROPS = frozenset({"kill", "injure", "attack", "strike", "strike_weak"})
 
 
 @dataclass(frozen=True)
@@ -78,40 +87,78 @@ def is_sports_article(text: str, terms: EventTerms) -> bool:
     return False
 
 
+def names_action(sentence: str, terms: EventTerms) -> bool:
+    """Whether any action word occurs: sentences without one need no context gathered for them."""
+    return any(t.regex.search(sentence) for t in terms.triggers)
+
+
 def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | None:
     """The sentence's event reading, or None when it reports no event."""
     start, end = ctx.sentence.span.start, ctx.sentence.span.end
     sentence = text[start:end]
+    found = [(t, t.kind, m) for t in terms.triggers for m in t.regex.finditer(sentence)]
+    if not found:
+        return None  # most sentences name no action: skip the cue work
     cues = _cues(sentence, start, terms, ctx)
     nonevent = [m.span() for m in terms.context["nonevent"].finditer(sentence)]
+    nonevent += [m.span() for m in terms.context["retrospective"].finditer(sentence)]
+    frames = [m.span() for m in terms.context["clash_frame"].finditer(sentence)]
     best: tuple[SubEventType, Span, bool] | None = None
     anchor: int | None = None
-    kinds = {t.kind for t in terms.triggers if t.regex.search(sentence)}
+    mob: Span | None = None
+    matches = [(kind, m.span()) for _, kind, m in found]
+    grievance = [m.span() for m in terms.context["labour_strike"].finditer(sentence)]  # "a general strike"
+    grievance += [m.span() for m in terms.context["crowd_control"].finditer(sentence)]  # "fired tear gas at them"
+    if any(kind == "protest" for kind, _ in matches):  # "protested against last month's riots": not what happened
+        grievance += [m.span() for m in terms.context["grievance"].finditer(sentence)]
+
+    def blocked(kind: str, span: tuple[int, int]) -> bool:
+        return _overlaps(span, nonevent) or (kind not in _CROWD_KINDS and _overlaps(span, grievance))
+
+    matches = [(kind, span) for kind, span in matches if not blocked(kind, span)]
+    kinds = {kind for kind, _ in matches}
+    spoils = [span for kind, span in matches if kind in _SPOILS]
+    # a violent act outside the seizure's own words ("air strikes destroyed weapons"): the strike is the event
+    violent_outside = any(kind in _VIOLENT_KINDS and not _overlaps(span, spoils) for kind, span in matches)
     dropped: frozenset[str] = frozenset()
+    if violent_outside:
+        dropped |= _SPOILS
     if "arrest" in kinds and not kinds & {"kill", "injure", "strike", "clash"} and not cues.instruments:
-        dropped = _ARREST_ONLY_DROPS  # a raid in which people were arrested is an arrest
-    elif "disrupt" in kinds and not ctx.has_casualties:
-        dropped = _DISRUPT_DROPS  # drones shot down or "destroyed" by air defences struck nothing
-    for trigger in terms.triggers:
+        dropped |= _ARREST_ONLY_DROPS  # a raid in which people were arrested is an arrest
+    elif ("disrupt" in kinds or ("seize" in kinds and not violent_outside)) and not ctx.has_casualties:
+        dropped |= _DISRUPT_DROPS  # drones shot down, a raid that found a cache: nothing was struck
+    if "other" in kinds:
+        dropped |= _GRAVE_DROPS  # bodies found in a grave: ACLED's "Other", not a new killing
+    if not cues.instruments and not _PERPETRATORS.search(sentence) and terms.context["disaster"].search(sentence):
+        dropped |= _GRAVE_DROPS  # a flood, a crash or a poisoning killed them: no conflict event
+    if not _PERPETRATORS.search(sentence) and terms.context["accident"].search(sentence):
+        dropped |= _ACCIDENT_DROPS  # "a furnace at the plant exploded": an accident, not a bombing
+    for trigger, _, match in found:  # one pass over the action words found above
         if trigger.kind in dropped:
             continue
-        for match in trigger.regex.finditer(sentence):
-            if _overlaps(match.span(), nonevent) or _hedged(sentence, match.start(), terms):
-                continue
-            if (not trigger.strong or ctx.sports_article) and not _supported(cues, ctx, sentence, trigger.kind, terms):
-                continue
-            name = _type_for(trigger.kind, match, _with_victims(cues, match, terms), ctx, terms)
-            if name is None:
-                continue
-            anchor = match.start() if anchor is None else min(anchor, match.start())
-            candidate = terms.types[name]
-            if best is None or candidate.priority > best[0].priority:
-                explicit = (
-                    trigger.kind in _EXPLICIT_KINDS or bool(cues.instruments) or candidate.disorder == "Demonstrations"
-                )
-                best = (candidate, Span.of(text, start + match.start(), start + match.end()), explicit)
+        if blocked(trigger.kind, match.span()) or _hedged(sentence, match.start(), terms):
+            continue
+        if trigger.kind == "clash" and _overlaps(match.span(), frames) and cues.instruments and kinds & _ACT_KINDS:
+            continue  # "killed in a grenade attack during clashes": the grenade attack is the event
+        if (not trigger.strong or ctx.sports_article) and not _supported(cues, ctx, sentence, trigger.kind, terms):
+            continue
+        name = _type_for(trigger.kind, match, _with_victims(cues, match, terms), ctx, terms)
+        if name is None:
+            continue
+        anchor = match.start() if anchor is None else min(anchor, match.start())
+        candidate = terms.types[name]
+        if name == "Mob violence" and trigger.kind in _EXPLICIT_KINDS:
+            mob = Span.of(text, start + match.start(), start + match.end())
+        if best is None or candidate.priority > best[0].priority:
+            explicit = (
+                trigger.kind in _EXPLICIT_KINDS or bool(cues.instruments) or candidate.disorder == "Demonstrations"
+            )
+            best = (candidate, Span.of(text, start + match.start(), start + match.end()), explicit)
     if best is None or anchor is None:
         return None
+    if mob is not None and best[0].name in ("Attack", "Armed clash") and not best[2]:
+        # "villagers clashed, leaving four injured": the victims came from the brawl, not from an attack
+        best = (terms.types["Mob violence"], mob, True)
     if best[0].name == "Abduction/forced disappearance" and "kill" in kinds and ctx.has_casualties:
         best = (terms.types["Attack"], best[1], best[2])  # people killed as well as taken: ACLED codes the attack
     sub_type, trigger_span, explicit = best
@@ -139,6 +186,9 @@ _EXPLICIT_KINDS = frozenset(
         "agree",
         "loot",
         "disrupt",
+        "seize",
+        "other",
+        "intervene",
         "base",
         "transfer",
         "change",
@@ -148,8 +198,9 @@ _EXPLICIT_KINDS = frozenset(
 
 
 def _cues(sentence: str, offset: int, terms: EventTerms, ctx: SentenceContext) -> _Cues:
-    instruments = tuple(name for name, regex in terms.instruments if regex.search(sentence))
-    if not instruments and _STRIKE_NOUN.search(sentence):
+    current = _blank(sentence, terms.context["retrospective"])  # "the scene of a 2017 gas attack" armed nothing today
+    instruments = tuple(name for name, regex in terms.instruments if regex.search(current))
+    if not instruments and _STRIKE_NOUN.search(sentence) and not _LABOUR.search(sentence):
         instruments = ("Air/drone strike",)  # "a similar strike killed two": in conflict news, an air strike
     return _Cues(
         text=sentence,
@@ -162,9 +213,16 @@ def _cues(sentence: str, offset: int, terms: EventTerms, ctx: SentenceContext) -
     )
 
 
+_LABOUR = re.compile(
+    r"\b(?:unions?|workers|teachers|employees|staff|doctors|nurses|wages|pay|salar(?:y|ies)|labou?r|strikers)\b",
+    re.IGNORECASE,
+)  # "the union said the strike would go on": a labour strike, not an air strike
+_NAMED_ATTACKS = frozenset({"Air/drone strike", "Suicide bomb", "Chemical weapon"})
 _STRIKE_NOUN = re.compile(
     r"\b(?:a|an|the|this|that|another|similar|second|first|latest|separate)\s+(?:\w+\s+)?strikes?\b", re.IGNORECASE
 )
+_AGENT_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
+_PASSIVE_TRIGGER = re.compile(r"(?:was|were|been)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.]\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -173,6 +231,8 @@ def _with_victims(cues: _Cues, match: re.Match[str], terms: EventTerms) -> _Cues
     """Who was hit: the words after an active verb ("militants attacked Muaja and killed 1 person"),
     the words before a passive one ("a drug suspect was killed"); the perpetrator does not count."""
     passive = bool(_PASSIVE_BEFORE.search(cues.text[max(0, match.start() - 40) : match.start()]))
+    # "wounded by gunmen", "was shot": the victim came first
+    passive = passive or bool(_AGENT_AFTER.match(cues.text, match.end()) or _PASSIVE_TRIGGER.match(match.group()))
     if passive:
         region = cues.text[: match.start()]
     else:  # the object of the verb, up to the end of its clause ("injuring 13, a police spokesman said")
@@ -184,6 +244,10 @@ def _with_victims(cues: _Cues, match: re.Match[str], terms: EventTerms) -> _Cues
     if not civilians and not combatants:
         return cues
     return _Cues(cues.text, cues.offset, cues.instruments, civilians, combatants, cues.military_target, cues.protest)
+
+
+def _blank(text: str, regex: re.Pattern[str]) -> str:
+    return regex.sub(lambda m: " " * len(m.group()), text)
 
 
 def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
@@ -216,13 +280,18 @@ def _remote_type(cues: _Cues, terms: EventTerms) -> str | None:
     if (
         cues.military_target
         and terms.context["small_arms"].search(cues.text)
-        and "Air/drone strike" not in cues.instruments
+        and not set(cues.instruments) & _NAMED_ATTACKS
     ):
         return "Armed clash"  # mortars and small arms at each other's positions: ACLED codes the battle
     return max(cues.instruments, key=lambda name: terms.types[name].priority)
 
 
 def _type_for(kind: str, match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms: EventTerms) -> str | None:
+    if kind == "clash" and not _armed_group_named(cues):
+        if cues.protest:
+            return "Violent demonstration"  # "protesters clashed with police": no armed organisation on either side
+        if terms.context["crowd"].search(cues.text[max(0, match.start() - _SUBJECT_WINDOW) : match.start()]):
+            return "Mob violence"  # "two groups of villagers clashed", "a mob clashed with police"
     fixed = _FIXED.get(kind)
     if fixed is not None:
         return fixed
@@ -230,6 +299,8 @@ def _type_for(kind: str, match: re.Match[str], cues: _Cues, ctx: SentenceContext
         return _violence_type(cues, terms, attack=False)
     if kind in ("strike", "strike_weak"):
         if _BARE_STRIKE.fullmatch(match.group()):
+            if not cues.instruments and _LABOUR.search(cues.text):
+                return None
             return _remote_type(cues, terms) or "Air/drone strike"  # in conflict news a bare "strike" is an air strike
         return _remote_type(cues, terms) or ("Armed clash" if cues.combatants else None)
     if kind == "attack":
@@ -252,20 +323,41 @@ _FIXED = {
     "agree": "Agreement",
     "loot": "Looting/property destruction",
     "disrupt": "Disrupted weapons use",
+    "seize": "Disrupted weapons use",
+    "other": "Other",
+    "intervene": "Protest with intervention",
     "base": "Headquarters or base established",
     "transfer": "Non-violent transfer of territory",
     "change": "Change to group/activity",
 }
 
 
-def _violence_type(cues: _Cues, terms: EventTerms, *, attack: bool) -> str:
+def _armed_group_named(cues: _Cues) -> bool:
+    """Rebels or militants on a side (lexicon actors here include rioters and protesters, so words decide)."""
+    return bool(_ARMED_GROUP.search(cues.text))
+
+
+_SUBJECT_WINDOW = 60
+_PERPETRATORS = re.compile(
+    r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|militias?|militiamen|guerrillas?|fighters|gunmen|"
+    r"attackers|assailants|soldiers|troops|army|police|officers|guards|security forces|shot|gunfire|bomb\w*)\b",
+    re.IGNORECASE,
+)
+_ARMED_GROUP = re.compile(
+    r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|militias?|militiamen|guerrillas?|fighters)\b",
+    re.IGNORECASE,
+)
+
+
+def _violence_type(cues: _Cues, terms: EventTerms, *, attack: bool) -> str | None:
     """Lethal or attack violence: a protest or a mob first, then the instrument, then who the victims were."""
     if cues.protest:
-        if terms.context["excessive_force"].search(cues.text):
+        happened = _blank(cues.text, terms.context["grievance"])
+        if terms.context["violent_protest"].search(happened):
+            return "Violent demonstration"  # demonstrators who fight or burn make a riot, whatever the police did
+        if terms.context["excessive_force"].search(happened):
             return "Excessive force against protesters"
-        if terms.context["violent_protest"].search(cues.text):
-            return "Violent demonstration"
-        return "Excessive force against protesters"
+        return None  # the violence is what they protest about ("a rally marking the attack"): the protest words decide
     if terms.context["mob"].search(cues.text):
         return "Mob violence"
     remote = _remote_type(cues, terms)
@@ -280,25 +372,65 @@ def _violence_type(cues: _Cues, terms: EventTerms, *, attack: bool) -> str:
 
 def _capture_type(match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms: EventTerms) -> str | None:
     after = cues.text[match.end() : match.end() + _OBJECT_WINDOW]
+    stop = _CLAUSE_END.search(after)
+    obj = match.group() + (after[: stop.start()] if stop else after)
+    if terms.context["weapons"].search(obj) and not terms.context["territory"].search(obj):
+        return None  # "captured 234 pistols": weapons seized, not ground taken
+    before = cues.text[max(0, match.start() - _OBJECT_WINDOW) : match.start()]
+    if _PASSIVE_BEFORE.search(before) and terms.context["weapons"].search(before):
+        return None  # "234 pistols were captured in the capital"
     place_follows = any(0 <= s.start - (cues.offset + match.end()) <= _OBJECT_WINDOW for s in ctx.place_spans)
-    if not (terms.context["territory"].search(after) or place_follows or "fell to" in match.group().lower()):
+    words = match.group().lower()
+    named = terms.context["territory"].search(match.group()) or terms.context["territory"].search(after)
+    if not (named or place_follows or "fell to" in words or " of " in words):
         return None
-    if _RECAPTURE.search(match.group()) or _state_acts_first(match, cues, ctx):
-        return "Government regains territory"
-    return "Non-state actor overtakes territory"
+    if terms.context["peaceful_takeover"].search(cues.text):
+        return "Non-violent transfer of territory"  # "took the town without a fight"
+    side = _taker(match, cues, ctx, terms)
+    if side is None and _DRIVE_OUT.match(words):
+        return None  # "a scare that has driven staff out of the region": no armed side took anything
+    if side is None:
+        side = "state" if _RECAPTURE.search(words) else "nonstate"
+    return "Government regains territory" if side == "state" else "Non-state actor overtakes territory"
 
 
-def _state_acts_first(match: re.Match[str], cues: _Cues, ctx: SentenceContext) -> bool:
-    at = cues.offset + match.start()
-    before = [s for s in ctx.armed_actor_spans if s.end <= at]
-    return bool(before) and before[-1] in ctx.state_actor_spans
+_TAKER_WINDOW = 140
+_DRIVE_OUT = re.compile(r"(?:pushed|drove|driven|forced|expelled|ousted|cleared)\b")
+
+
+def _taker(match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms: EventTerms) -> str | None:
+    """Who took the ground: the armed actor named last before the verb ("Al-Shabaab militants recaptured
+    the town" is a non-state gain even though the word is "recaptured"), or after "fell to" / "by"."""
+    words = match.group().lower()
+    if "fell to" in words or _PASSIVE_BEFORE.search(cues.text[max(0, match.start() - 40) : match.start()]):
+        region_start, region_end = match.end(), min(len(cues.text), match.end() + _TAKER_WINDOW)
+        pick_last = False
+    else:
+        region_start, region_end = max(0, match.start() - _TAKER_WINDOW), match.start()
+        pick_last = True
+    found: list[tuple[int, str]] = []
+    for s in ctx.armed_actor_spans:
+        at = s.start - cues.offset
+        if region_start <= at < region_end:
+            found.append((at, "state" if s in ctx.state_actor_spans else "nonstate"))
+    region = cues.text[region_start:region_end]
+    for side, key in (("state", "state_forces"), ("nonstate", "nonstate_forces")):
+        found.extend((region_start + m.start(), side) for m in terms.context[key].finditer(region))
+    if not found:
+        return None
+    found.sort()
+    return found[-1][1] if pick_last else found[0][1]
 
 
 def _protest_type(cues: _Cues, terms: EventTerms) -> str:
-    if terms.context["excessive_force"].search(cues.text):
-        return "Excessive force against protesters"
-    if terms.context["violent_protest"].search(cues.text):
+    """ACLED's order: violent demonstrators make a riot; force against peaceful ones is excessive when
+    it could kill, an intervention when it only disperses or arrests. What they protest about
+    ("against the riots of last week") says nothing of how the protest went."""
+    happened = _blank(cues.text, terms.context["grievance"])
+    if terms.context["violent_protest"].search(happened):
         return "Violent demonstration"
-    if terms.context["intervention"].search(cues.text):
+    if terms.context["excessive_force"].search(happened):
+        return "Excessive force against protesters"
+    if terms.context["intervention"].search(happened):
         return "Protest with intervention"
     return "Peaceful protest"
