@@ -70,6 +70,16 @@ def test_stages_events_past_event_gets_its_own_date(pipeline) -> None:
     assert dates[:2] == [dt.date(2024, 3, 12), dt.date(2024, 3, 2)]
 
 
+def test_stages_events_a_sentence_opening_with_the_statement_day_is_dated_by_the_event_day(pipeline) -> None:
+    text = (
+        "Insurgents detained in Helmand\n\n"
+        "Today, Afghan and coalition officials confirmed that a security force detained three suspected "
+        "insurgents in Nad Ali district of Helmand province on Monday."
+    )
+    [event] = _events(pipeline, text)
+    assert not isinstance(event.date, Missing) and event.date.start == dt.date(2024, 3, 11)
+
+
 def _q(low: int, high: int | None, side: str | None, qualifier: str | None = None) -> Quantity:
     span = Span(start=0, end=1, text="x")
     number = Span(

@@ -17,6 +17,11 @@ _SPEECH_BEFORE = re.compile(
 )
 
 
+# ", Afghan and coalition officials confirmed" right after a sentence-opening time
+_SPEECH_AFTER = re.compile(
+    r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|announced|confirmed|reported|stated|claimed|denied)\b", re.IGNORECASE
+)
+
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|takes? effect|comes? into (?:force|effect)|due to|scheduled|expected to|set to|planned)\b[^.;,]{0,30}$",
     re.IGNORECASE,
@@ -70,7 +75,14 @@ def _is_future(text: str, span: Span) -> bool:
 
 
 def _is_speech_time(text: str, span: Span) -> bool:
-    return bool(_SPEECH_BEFORE.search(text[max(0, span.start - 30) : span.start]))
+    """ "said on Monday", or a sentence that opens with the time of the statement: "Today, officials
+    confirmed that ... on Sunday"."""
+    if _SPEECH_BEFORE.search(text[max(0, span.start - 30) : span.start]):
+        return True
+    sentence_start = max(text.rfind(". ", 0, span.start) + 2, text.rfind("\n", 0, span.start) + 1)
+    before = text[sentence_start : span.start].strip().lower()
+    opens = before in ("", "on") or before.endswith(("-", "\u2013", "\u2014", ")"))
+    return opens and bool(_SPEECH_AFTER.match(text, span.end))
 
 
 def group_type(group: EventGroup) -> tuple[SubEventType, Span]:
