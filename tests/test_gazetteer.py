@@ -384,3 +384,19 @@ def test_cache_dir_follows_environment(monkeypatch, tmp_path):
     monkeypatch.delenv("EVENTWIRE_CACHE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert default_cache_dir() == tmp_path / "xdg" / "eventwire"
+
+
+def test_repeated_lookups_give_identical_independent_answers(gaz):
+    first = gaz.scored("Homs", country_hints=["SYR"], limit=5)
+    first.clear()  # a caller's list is its own: the memo is not changed through it
+    again = gaz.scored("Homs", country_hints=["SYR"], limit=5)
+    assert again and again == gaz.scored("Homs", country_hints=["SYR"], limit=5)
+    assert again[0][0].name == "Homs"
+    assert gaz.country("Syrian") == gaz.country("Syrian")
+    assert gaz.is_place_name("Raqqa") is gaz.is_place_name("Raqqa") is True
+
+
+def test_nearest_town_gives_the_province_of_a_point(gaz):
+    town = gaz.nearest_town(34.73, 36.72, "SYR")  # just outside Homs
+    assert town is not None and (town.iso3, town.admin1) == ("SYR", "Homs")
+    assert gaz.nearest_town(34.0, 20.0, "LBY") is None  # open sea, 150 km off the coast

@@ -152,3 +152,85 @@ def test_precision_reason_quotes_the_qualifier(stage, sentence, name, reason_has
 def test_a_province_named_by_its_seat_resolves_to_the_province(stage):
     place = locate(stage, "Fighting spread across Homs province.", ["Homs"], "Homs")
     assert (place.location.feature, place.location.admin1, place.geo_precision) == ("admin1", "Homs", 3)
+
+
+def test_a_qualifier_locates_the_village_it_follows(stage):
+    # The language stage often tags only the province ("Donetsk"); the village before it is the site.
+    text = "Rebel forces fired grenade launchers at army positions near Shyrokyne, Donetsk."
+    place = locate(stage, text, ["Donetsk"], "Donetsk")
+    assert isinstance(place.location, Location)
+    assert place.span.text == "Shyrokyne"
+    assert (place.location.name, place.location.admin1, place.role) == ("Shyrokyne", "Donetsk", PlaceRole.NEAR)
+
+
+def test_district_and_province_in_parentheses(stage):
+    text = "Coalition air raids hit farms in Mukayras district (Al Bayda), local sources said."
+    place = locate(stage, text, ["Al Bayda"], "Al Bayda")
+    assert isinstance(place.location, Location)
+    assert (place.location.name, place.location.iso3, place.location.admin1) == ("Mukayras", "YEM", "Al Bayda")
+
+
+def test_unknown_village_falls_back_to_its_province_with_the_reason(stage):
+    text = "Clashes broke out in Qaryat Zubaydiyat (Idleb) on Tuesday."
+    place = locate(stage, text, ["Idleb"], "Idleb")
+    assert isinstance(place.location, Location)
+    assert (place.location.iso3, place.location.admin1) == ("SYR", "Idleb")
+    assert place.span.text == "Qaryat Zubaydiyat"
+    assert place.geo_precision == 2
+    assert "Qaryat Zubaydiyat" in place.precision_reason and "Idleb" in place.precision_reason
+
+
+def test_a_list_of_towns_is_not_a_qualifier(stage):
+    text = "Shelling was reported in Aleppo, Homs and Hama overnight."
+    place = locate(stage, text, ["Aleppo", "Homs", "Hama"], "Homs")
+    assert isinstance(place.location, Location)
+    assert (place.span.text, place.location.feature, place.location.admin1) == ("Homs", "city", "Homs")
+
+
+def test_a_mention_inside_a_longer_place_name_is_widened(stage):
+    text = "A Russian patrol drove through the vicinity of Ras Al Ain city on Monday."
+    start = text.index("Al Ain")
+    assert stage.widen(text, Span.of(text, start, start + len("Al Ain"))).text == "Ras Al Ain"
+    start = text.index("Monday")
+    assert stage.widen(text, Span.of(text, start, start + len("Monday"))).text == "Monday"
+
+
+def test_route_between_provinces_takes_the_midpoint_province(stage):
+    text = "Convoys moving from Raqqa towards Palmyra were struck from the air."
+    mentions = mentions_of(text, ["Raqqa", "Palmyra"])
+    context = stage.context(text, mentions)
+    origin, destination = (stage.locate(text, m.span, context) for m in mentions)
+    assert (origin.role, destination.role) == (PlaceRole.ORIGIN, PlaceRole.DESTINATION)
+    site = stage.route_site(text, origin, destination)
+    assert site is not None and isinstance(site.location, Location)
+    assert site.location.iso3 == "SYR"
+    assert site.location.admin1 in ("Ar-Raqqa", "Homs")
+    assert "midpoint" in site.precision_reason
+
+
+def test_a_town_before_the_division_it_lies_in(stage):
+    # Only the province is tagged; the town named before "in ... province" is the site.
+    text = "Government warplanes struck Maarat al-Numan in Idlib province, killing eleven people."
+    place = locate(stage, text, ["Idlib province"], "Idlib province")
+    assert isinstance(place.location, Location)
+    assert (place.span.text, place.location.admin1, place.geo_precision) == ("Maarat al-Numan", "Idleb", 1)
+
+
+def test_a_part_of_a_town_in_the_possessive_is_a_place_of_the_event(stage):
+    text = "A bomb went off in Kabul's western neighbourhoods. Russia's forces said nothing."
+    sentence = Span.of(text, 0, len(text))
+    places = stage.places_in(text, [sentence], mentions_of(text, ["Kabul", "Russia"]), ["AFG"], [])
+    assert [p.span.text for p in places] == ["Kabul"]
+
+
+def test_a_division_after_in_rules_out_a_namesake_abroad(stage):
+    text = "A landmine exploded south of the town of Hadar in Quneitra province, killing two shepherds."
+    place = locate(stage, text, ["Hadar", "Quneitra"], "Hadar")
+    assert not (isinstance(place.location, Location) and place.location.iso3 == "IRQ")
+    assert isinstance(place.location, Missing) or place.location.admin1 == "Quneitra"
+
+
+def test_a_list_of_capitals_is_not_a_qualifier(stage):
+    text = "The airline will fly between New York and Moscow, Kiev, Minsk and Riga next year."
+    place = locate(stage, text, ["New York", "Moscow", "Kiev", "Minsk", "Riga"], "Kiev")
+    assert isinstance(place.location, Location) and place.location.iso3 == "UKR"

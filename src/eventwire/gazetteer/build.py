@@ -360,9 +360,21 @@ def add_features(builder: Builder) -> None:
                 "population": _admin1_population(builder, cc, item),
                 "nalt": len(item.aliases),
             },
-            name_rows([item.name], list(item.aliases)),
+            name_rows([item.name], list(item.aliases) + _division_names(builder, cc, item)),
         )
         builder.teach([item.name, *item.aliases], RULER_FIRST)
+
+
+def _division_names(builder: Builder, cc: str | None, item: Feature) -> list[str]:
+    """A curated admin1 also answers to the names of the generated division it replaces
+    ("Hodeidah" is also "Al Hudaydah", its ACLED name, and "Hudaydah")."""
+    if item.feature != "admin1" or cc is None or not item.admin1:
+        return []
+    names = [item.admin1]
+    for (c, _code), known in builder.data.admin1.items():
+        if c == cc and known[0] == item.admin1:
+            names += known
+    return [n for n in dict.fromkeys(names) if n != item.name and n not in item.aliases]
 
 
 def _admin1_population(builder: Builder, cc: str | None, item: Feature) -> int:

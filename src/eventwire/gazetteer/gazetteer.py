@@ -3,21 +3,25 @@
 Constructing a ``Gazetteer`` does no I/O; ``Gazetteer.load()`` opens (and on first
 use builds) the on-disk index. The caller keeps the object: there is no module-level
 cache, so two loads give two independent handles, each costing a read-only SQLite
-connection (a few MB) and a 250-row country table.
+connection (a few MB) and a 250-row country table. Each handle memoises its answers to
+``scored``, ``country`` and ``is_place_name`` (bounded, least recently used out; answers are
+immutable records, so a memoised answer is the same as a fresh one).
 """
 
 from __future__ import annotations
 
+import math
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from eventwire.errors import ResourceError
 from eventwire.gazetteer.cache import ensure_index
 from eventwire.gazetteer.normalize import fold, loose_keys, skeleton
-from eventwire.gazetteer.rank import ALTERNATE, DEMONYM, LOOSE, SKELETON, Candidate, plausible, rank_scores
+from eventwire.gazetteer.rank import ALTERNATE, CANONICAL, DEMONYM, LOOSE, SKELETON, Candidate, plausible, rank_scores
 from eventwire.records.place import Location
 
 DIVISION_WORDS = frozenset(
@@ -26,6 +30,11 @@ DIVISION_WORDS = frozenset(
 """A trailing word that asks for a first-level division: "Homs governorate"."""
 
 CITY_WORDS = frozenset({"city", "town"})
+CACHE_SIZE = 1024
+"""Answers kept (``scored``, ``country``, ``is_place_name`` together, least recently used out): an
+article asks about the same few names many times (hints, context, each event's places) and a batch
+about the same countries and provinces. An answer of ``scored`` holds up to 40 locations, so the
+bound keeps the memo under ~60 MB even for the most ambiguous names (a few MB typically)."""
 
 _COLUMNS = (
     "p.id, p.geonameid, p.name, p.feature, p.cc, p.region, p.admin1, p.lat, p.lon, p.population, p.nalt, p.capital"
@@ -84,6 +93,21 @@ class Gazetteer:
         self._countries = countries
         self._cc_of_iso3 = {c.iso3: c.cc for c in countries.values()}
         self._lock = threading.Lock()
+        self._cache: OrderedDict[Hashable, object] = OrderedDict()
+        self._cache_lock = threading.Lock()
+
+    def _cached(self, key: Hashable, compute: Callable[[], object]) -> object:
+        """A bounded least-recently-used memo of the public lookups (their answers are immutable)."""
+        with self._cache_lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+        value = compute()
+        with self._cache_lock:
+            self._cache[key] = value
+            if len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return value
 
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> Gazetteer:
@@ -116,6 +140,11 @@ class Gazetteer:
     def scored(self, name: str, *, country_hints: Sequence[str] = (), limit: int = 10) -> list[tuple[Location, float]]:
         """``lookup`` with each candidate's score (see ``rank``), for callers that add
         their own evidence (the document's other places) before choosing."""
+        key = ("scored", name, tuple(country_hints), limit)
+        found = self._cached(key, lambda: tuple(self._scored(name, country_hints, limit)))
+        return list(found)  # type: ignore[call-overload]
+
+    def _scored(self, name: str, country_hints: Sequence[str], limit: int) -> list[tuple[Location, float]]:
         hints = frozenset(self._cc_of_iso3[h] for h in (x.upper() for x in country_hints) if h in self._cc_of_iso3)
         query = Query.parse(name)
         if not query.texts:
@@ -130,6 +159,9 @@ class Gazetteer:
 
     def country(self, name: str) -> Location | None:
         """A country by name, alias or demonym ("Syria", "Syrian", "DRC", "Ivory Coast")."""
+        return self._cached(("country", name), lambda: self._country(name))  # type: ignore[return-value]
+
+    def _country(self, name: str) -> Location | None:
         query = Query.parse(name)
         texts = list(query.texts)
         texts += [t[:-1] for t in query.texts if t.endswith("s")]  # "Syrians"
@@ -147,7 +179,31 @@ class Gazetteer:
     def is_place_name(self, name: str) -> bool:
         """Whether any place (city, division, country, curated feature) has this name,
         up to spelling variants (consonant-only matches do not count)."""
+        return self._cached(("is_place_name", name), lambda: self._is_place_name(name))  # type: ignore[return-value]
+
+    def _is_place_name(self, name: str) -> bool:
         return any(c.quality <= LOOSE for c in self._candidates(Query.parse(name)))
+
+    def nearest_town(self, latitude: float, longitude: float, iso3: str, *, within_km: float = 75.0) -> Location | None:
+        """The town of a country nearest to a point, within ``within_km`` and with a known admin1
+        (the province a route's midpoint lies in); None when none is that close."""
+        cc = self._cc_of_iso3.get(iso3.upper())
+        if cc is None:
+            return None
+        dlat = within_km / 111.0
+        dlon = within_km / max(1.0, 111.0 * math.cos(math.radians(latitude)))
+        sql = (
+            f"SELECT 0, 0, {_COLUMNS} FROM places p WHERE p.feature = 'city' AND p.cc = ? AND p.admin1 IS NOT NULL "
+            "AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?"
+        )
+        args = (cc, latitude - dlat, latitude + dlat, longitude - dlon, longitude + dlon)
+        with self._lock:
+            rows = self._db.execute(sql, args).fetchall()
+        towns = [Candidate(*row[2:], quality=CANONICAL) for row in rows]
+        if not towns:
+            return None
+        best = min(towns, key=lambda c: _km(latitude, longitude, c.lat, c.lon))
+        return self._location(best) if _km(latitude, longitude, best.lat, best.lon) <= within_km else None
 
     def ruler_names(self, limit: int | None = None) -> list[str]:
         """Names worth teaching a spaCy entity ruler as places, most useful first:
@@ -223,3 +279,10 @@ class Gazetteer:
             longitude=c.lon,
             population=c.population,
         )
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))

@@ -4,6 +4,11 @@ The role comes from the preposition before the name ("from Raqqa" origin, "towar
 destination, "near Homs" near, "in Homs" site). Capitals that speak ("Moscow said") and the
 dateline city are not places of the event. When convoys are struck between an origin and a
 destination, the site lies on the route and is only known to the region.
+
+A qualifier names where a place lies: "near Shyrokyne, Donetsk", "Mukayras district (Al Bayda)",
+ACLED's "(Abs, Hajjah)", "Gwoza in Borno State". The place is looked for inside the qualifier (even
+when the language stage tagged only the province); a village the gazetteer lacks is put in the
+division the text names, at regional precision, with the reason.
 """
 
 from __future__ import annotations
@@ -55,12 +60,47 @@ _IN_BEFORE = re.compile(
 _ASIDE = re.compile(
     r"outlawed|banned|prohibited|designated|listed|known as|based|headquartered|formerly", re.IGNORECASE
 )
-_QUALIFIER = re.compile(
-    r",\s+((?:[A-Z][\w'\u2019.-]*)(?:[ -](?:al|el|ar|as|ad|de|del|[A-Z][\w'\u2019.-]*)){0,3})(?=[,.;:)]|\s+(?:on|in|and)\b)"
-    r"|\s*\(((?:[A-Z][\w'\u2019.-]*)(?:[ -](?:al|el|ar|as|ad|de|del|[A-Z][\w'\u2019.-]*)){0,3})[,)]"
+_NAME = r"[A-Z][\w'\u2019.-]*(?:[ -](?:al|el|ar|as|ad|ash|at|an|az|de|del|do|da|[A-Z][\w'\u2019.-]*)){0,3}"
+_KIND = (
+    r"(?:\s+(?:village|town|city|district|sub-?district|area|LGA|municipality|county|commune|locality|"
+    r"neighbou?rhood|camp|sector|front|frontline))?"
 )
-"""A qualifying division after a place name: ", Donetsk," or " (Al Jabal Al Gharbi)"."""
-_POSSESSIVE_AFTER = re.compile(r"^[’']s\b")
+"""A kind word between a place and its qualifier: "Ahmadabad district, Paktia", "Qaniyah area (Mahliyah, Marib)"."""
+_QUALIFIER = re.compile(
+    rf"{_KIND},\s+({_NAME})(?=[,.;:)]|\s+(?:on|in|and)\b)|{_KIND}\s*\(({_NAME}){_KIND}(?:,\s*({_NAME}))?[,)]"
+)
+"""A qualifying division after a place name: ", Donetsk," or " (Al Jabal Al Gharbi)" or ACLED's
+"(district, province)": "(Abs, Hajjah)"."""
+_QUALIFIED_PAREN = re.compile(rf"(?:({_NAME}){_KIND}\s*)?\(\s*(?:({_NAME}){_KIND}\s*,\s*)?$")
+_QUALIFIED_COMMA = re.compile(rf"({_NAME}){_KIND}\s*,\s*$")
+"""The place a qualifier qualifies, before it: "near Shyrokyne, Donetsk" or "Mukayras district (Al Bayda)"."""
+_QUALIFIED_IN = re.compile(
+    rf"({_NAME}){_KIND}\s+(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+)?$"
+)
+"""A town before a division it lies in: "Gwoza in Borno State", "Oicha in Beni territory"."""
+_DIVISION_AFTER = re.compile(
+    r"^\s+(?:province|governorate|region|oblast|state|district|county|countryside|territory|LGA|local government)\b",
+    re.IGNORECASE,
+)
+_IN_DIVISION = re.compile(
+    rf"{_KIND}\s+in\s+(?:the\s+)?({_NAME})\s+(?i:province|governorate|state|region|oblast)\b"
+)
+"""A division named after a place: "Hadar in Quneitra province"."""
+_LIST_AFTER = re.compile(r"^\s*(?:,\s*[A-Z]|and\s+[A-Z]|or\s+[A-Z])")
+_WIDER_BEFORE = re.compile(r"(?:\b(?:[A-Z][\w'\u2019]*|al|el|ar|as|ad|abu|bin|de|del|la|do|da|dos|du) ){1,2}$")
+_WIDER_AFTER = re.compile(r"(?:[ -](?:[A-Z][\w'\u2019]*|al|el|as|ad|ar|an|ash|at|az|de|del|la|do|da|dos|du)(?![\w'\u2019])){1,3}")
+"""Words around a mention that may belong to its name: "Ras Al Ain", "Abu Saida", "Buena Vista de la Salud"."""
+_KIND_WORDS = frozenset(
+    "city town village county district province governorate state region oblast department municipality".split()
+)
+_LEADING = frozenset("in at on near from to the of a by and or outside inside around".split())
+_POSSESSIVE_AFTER = re.compile(
+    r"^[’']s\b(?!\s+(?:[A-Z][\w-]+\s+(?:neighbou?rhood|district|area|quarter|camp)|(?:\w+\s+)?(?:neighbou?rhood|"
+    r"district|outskirts|suburbs?|old city|city cent(?:re|er)|airport|port|countryside|market|northern|southern|"
+    r"eastern|western)\b))"
+)
+"""A possessive ("Russia's forces") is no place of the event, but a part of a town is ("Kabul's Dasht-e-Barchi
+neighbourhood", "Aleppo's eastern districts")."""
 _SPEAKS_AFTER = re.compile(
     r"^\s+(?:said|says|claimed|claims|announced|announces|denied|denies|accused|accuses|warned|warns|insisted|"
     r"insists|has said|stated|rejected|rejects|blamed|blames|urged|urges|vowed|vows|condemned|condemns|"
@@ -78,7 +118,7 @@ _MAIN_COUNTRY_BONUS = 0.5
 _DIVISION_BONUS = 2.0  # "Alexandria" in an article that names Louisiana
 _NEAR_BONUS = 1.5
 _NEAR_KM = 150.0
-_WORLD_CITY = 2_000_000  # a city this large may be named in any article (London, Cairo); smaller ones need support
+_WORLD_CITY = 1_500_000  # a city this large may be named in any article (London, Beirut); smaller ones need support
 _ANYWHERE = frozenset({"country", "continent", "sea"})
 _WIDE = frozenset({"country", "continent", "sea", "lake", "region", "desert", "river", "forest"})
 _AREAS = frozenset({"country", "continent", "sea", "admin1", "admin2", "region", "desert", "river", "route"})
@@ -130,6 +170,10 @@ class PlaceContext:
     anchors: tuple[Anchor, ...] = ()
     support: dict[str, frozenset[str]] = field(default_factory=dict)
     """Hint -> the names in the article that point to it (a country name, places there)."""
+    named: frozenset[tuple[int, int]] = frozenset()
+    """(start, end) of the article's place mentions: a name already mentioned is resolved on its own."""
+    others: frozenset[tuple[int, int]] = frozenset()
+    """(start, end) of its actor and group mentions ("Boko Haram", "Syrian"): never read as a town."""
 
     def hints_for(self, name: str) -> tuple[str, ...]:
         """The hints without those only the name itself gives: "Paris" alone does not make an
@@ -155,6 +199,10 @@ class Geocoder(Protocol):
 
     def is_place_name(self, name: str) -> bool: ...
 
+    def nearest_town(
+        self, latitude: float, longitude: float, iso3: str, *, within_km: float = 75.0
+    ) -> Location | None: ...
+
 
 class PlaceStage:
     """Resolves place mentions of an article."""
@@ -179,31 +227,36 @@ class PlaceStage:
         named: Counter[str] = Counter()
         support: dict[str, set[str]] = {}
         others = []
+        regional: set[str] = set()
         for m in mentions:
             if m.kind in (MentionKind.PLACE, MentionKind.NORP):
                 country = self._gazetteer.country(m.span.text)
                 if country is not None and country.iso3:
                     named[country.iso3] += 1
                     support.setdefault(country.iso3, set()).add(_same(m.span.text))
-                elif m.kind is MentionKind.PLACE:
-                    others.append(m.span.text)
-            elif self._is_place(text, m):  # "(Al Hudaydah)" the model took for a person
-                others.append(m.span.text)
+                    continue
+            if m.kind is MentionKind.PLACE or (
+                m.kind is not MentionKind.NORP and self._is_place(text, m)  # "(Al Hudaydah)" taken for a person
+            ):
+                wide = self.widen(text, m.span)
+                others.append(wide.text)
+                if _REGION_AFTER.match(text[wide.end : wide.end + 20]):
+                    regional.add(wide.text)  # "Ar-Raqqa countryside": a province, whatever its namesakes
         hints = [iso3 for iso3, _ in named.most_common()]
         shared: Counter[str] = Counter()
         strong: Counter[str] = Counter()
         for name in dict.fromkeys(others):
             candidates = self._gazetteer.lookup(name, country_hints=hints, limit=_JOINT_CANDIDATES)
-            iso3s = {c.iso3 for c in candidates if c.iso3}
+            iso3s = list(dict.fromkeys(c.iso3 for c in candidates if c.iso3))  # candidate order: ties break alike
             shared.update(iso3s)
             best = next(iter(candidates), None)
             if (
                 best is not None
                 and best.iso3
                 and (best.population >= _UNAMBIGUOUS_POPULATION or best.feature in ("admin1", "region"))
-            ):
-                strong[best.iso3] += 1
-                iso3s.add(best.iso3)
+                and self._gazetteer.is_place_name(name)  # not a consonant-only match ("Rashidiyeh", Rosetta)
+            ):  # a province says more than a town
+                strong[best.iso3] += 2 if best.feature in ("admin1", "region") or name in regional else 1
             for iso3 in iso3s:
                 support.setdefault(iso3, set()).add(_same(name))
         joint = [iso3 for iso3, n in shared.most_common() if n >= 2 and iso3 not in hints]
@@ -237,11 +290,40 @@ class PlaceStage:
                 continue
             if any(m.span.within(x) or x.within(m.span) for x in excluded) or not _place_of_event(text, m.span):
                 continue
-            place = self.resolve(text, m.span, hints)
+            place = self.resolve(text, self.widen(text, m.span), hints)
             if _is_country(place) and not _IN_BEFORE.search(text[max(0, m.span.start - 20) : m.span.start]):
                 continue  # "U.S. drone", "Syria's army": a country named as an adjective is not where it happened
             out.append(place)
         return out
+
+    def widen(self, text: str, span: Span) -> Span:
+        """The whole name when a mention is part of a longer place name the gazetteer knows: "Ras
+        Al Ain" for "Al Ain", "Abu Saida" for "Saida", "Sfax Medina" stays "Sfax" (not a place)."""
+        before = _WIDER_BEFORE.search(text, max(0, span.start - 30), span.start)
+        after = _WIDER_AFTER.match(text, span.end)
+        if before is None and after is None:
+            return span
+        starts = [span.start]
+        if before is not None:
+            words = before.group(0).split()
+            for n in range(1, len(words) + 1):
+                starts.append(span.start - len(" ".join(words[-n:])) - 1)
+        ends = [span.end]
+        if after is not None:
+            tail = after.group(0)
+            for m in re.finditer(r"[ -][\w'\u2019]+", tail):
+                if m.group(0)[1].isupper():  # "Paris as suspects" ends at Paris
+                    ends.append(span.end + m.end())
+        for start, end in sorted(((a, b) for a in starts for b in ends), key=lambda ab: ab[0] - ab[1]):
+            if (start, end) == (span.start, span.end):
+                return span
+            if text[start:end].split()[0].casefold() in _LEADING:  # "In Aleppo", "The Hague" aside
+                continue
+            if any(w.casefold() in _KIND_WORDS for w in text[span.end : end].split()):
+                continue  # "Dublin City Council", "Edgar County": the kind word is the qualifier's business
+            if self._gazetteer.is_place_name(text[start:end]):
+                return Span.of(text, start, end)
+        return span
 
     def _is_place(self, text: str, m: Mention) -> bool:
         """A place mention, or a name the model took for a person or organisation after "in", "from", "to"."""
@@ -278,7 +360,7 @@ class PlaceStage:
         partial = PlaceContext(hints=hints, support=support)
         divisions: dict[tuple[str | None, str], set[str]] = {}
         anchors = []
-        names = dict.fromkeys(m.span.text for m in mentions if self._is_place(text, m))
+        names = dict.fromkeys(self.widen(text, m.span).text for m in mentions if self._is_place(text, m))
         for name in names:
             if self._gazetteer.country(name) is not None:
                 continue
@@ -299,12 +381,17 @@ class PlaceStage:
             divisions={key: frozenset(names) for key, names in divisions.items()},
             anchors=tuple(anchors),
             support=support,
+            named=frozenset((m.span.start, m.span.end) for m in mentions if self._is_place(text, m)),
+            others=frozenset((m.span.start, m.span.end) for m in mentions if m.kind in (MentionKind.ACTOR, MentionKind.NORP)),
         )
 
     def locate(self, text: str, span: Span, context: PlaceContext) -> Place:
         """Resolve one place mention in its document's context (the pipeline and the evaluation
         both call this): the gazetteer's score, plus the article's main country, plus the
         divisions it names and nearness to the places it names without doubt."""
+        qualified = self._qualified_place(text, span, context)
+        if qualified is not None:
+            return qualified
         role = _role(text, span)
         after = _REGION_AFTER.match(text[span.end : span.end + 20])
         regional = after.group(0).strip() if after else ""
@@ -336,10 +423,17 @@ class PlaceStage:
 
         ranked = sorted(scored, key=evidence, reverse=True)
         best = ranked[0][0]
-        within = self._qualifier(text, span, hints) if best.feature in ("city", "admin2") else None
+        candidates = [loc for loc, _ in ranked]
+        within = self._qualifier(text, span, hints, candidates) if best.feature in ("city", "admin2") else None
         if within is not None and not _inside(best, within):
             inside = next((loc for loc, _ in ranked if _inside(loc, within)), None)
-            if inside is None and within.feature != "country" and within.iso3 == best.iso3:
+            # a town qualified by a town ("Pipri, Kaushambi") is moved into its division when a namesake lies
+            # there; it may also be a list ("Aleppo, Homs"), so it is never left unresolved for it
+            strict = within.feature not in ("city", "country")  # a town after a comma may be the next of a list
+            # "Moscow, Kiev, Minsk": a capital abroad after a comma is the next of a list, not a qualifier;
+            # "Hadar in Quneitra province", "(Al Jabal Al Gharbi)" qualify whatever the country
+            explicit = not _QUALIFIER.match(text, span.end) or text[span.end : span.end + 3].lstrip().startswith("(")
+            if inside is None and strict and (within.iso3 == best.iso3 or explicit):
                 where = within.admin1 or within.name
                 return _unresolved(span, role, f"{span.text!r} is not known in {where} (the text's qualifier)")
             best = inside or best
@@ -360,19 +454,105 @@ class PlaceStage:
             )
         return _place(span, role, best, regional, cue)
 
-    def _qualifier(self, text: str, span: Span, hints: Sequence[str]) -> Location | None:
+    def _qualifier(
+        self, text: str, span: Span, hints: Sequence[str], candidates: Sequence[Location] = ()
+    ) -> Location | None:
         """The division or country a name is qualified with: "Pisky, Donetsk", "Mizdah (Al Jabal
-        Al Gharbi)", "Paris, Texas"; a division among the qualifier's first three candidates
-        ("Donetsk" the city, then Donetsk oblast). A list of towns qualifies nothing."""
+        Al Gharbi)", "Paris, Texas", "Abs (Abs, Hajjah)"; a division among the qualifier's first five
+        candidates ("Donetsk" the city, then Donetsk oblast), else the town it names ("Pipri,
+        Kaushambi"), whose division the place is looked for in; of two divisions of one name ("Punjab"),
+        the one holding a candidate of the name. A list of towns qualifies nothing."""
         m = _QUALIFIER.match(text, span.end)
         if m is None:
-            return None
-        name = m.group(1) or m.group(2)
+            inside = _IN_DIVISION.match(text, span.end)  # "the town of Hadar in Quneitra province"
+            area = self._area(inside.group(1), hints, candidates) if inside else None
+            return area if area is not None and area.feature == "admin1" else None
+        names = [n for n in (m.group(3), m.group(2), m.group(1)) if n]  # the widest first
+        for name in names:
+            area = self._area(name, hints, candidates)
+            if area is not None:
+                return area
+        return None
+
+    def _area(self, name: str, hints: Sequence[str], candidates: Sequence[Location] = ()) -> Location | None:
+        """What a qualifier stands for: a country, else a first-level division among its first five
+        candidates, else its best candidate when that lies in a known division."""
         country = self._gazetteer.country(name)
         if country is not None:
             return country
-        found = self._gazetteer.scored(name, country_hints=hints, limit=3)
-        return next((loc for loc, _ in found if loc.feature == "admin1"), None)
+        found = [
+            (loc, score)
+            for loc, score in self._gazetteer.scored(name, country_hints=hints, limit=5)
+            if not hints or loc.iso3 in hints  # "Kech" is no German town in a Pakistani report
+        ]
+        divisions = [loc for loc, _ in found if loc.feature == "admin1"]
+        holding = next((d for d in divisions if any(_inside(c, d) for c in candidates)), None)
+        if holding is not None or divisions:
+            return holding or divisions[0]
+        best = found[0][0] if found else None
+        return best if best is not None and best.feature in ("city", "admin2") and best.admin1 else None
+
+    def _qualified_place(self, text: str, span: Span, context: PlaceContext) -> Place | None:
+        """When ``span`` qualifies the name before it ("near Shyrokyne, Donetsk", "Mukayras district
+        (Al Bayda)", "Al Jarr (Abs, Hajjah)"), the place meant is that name, looked for inside the
+        qualifier; when the gazetteer does not know it there, the qualifier itself at regional
+        precision, with the reason. None when ``span`` qualifies nothing (or a list: "Aleppo, Homs")."""
+        named, kind = _qualified_names(text, span)
+        paren = kind == "paren"
+        named = [x for x in named if self._gazetteer.country(x.text) is None]  # "in northwestern Yemen (Abs, Hajjah)"
+        if not named:
+            return None
+        hints = context.hints_for(span.text)
+        area = self._area(span.text, hints)
+        if area is None:
+            return None
+        elsewhere = False
+        for x in named:
+            if any(x.start < end and start < x.end for start, end in context.others):
+                continue  # "Boko Haram in Borno State": an actor, not a town
+            found = self._gazetteer.scored(x.text, country_hints=hints, limit=_CONTEXT_CANDIDATES)
+            inside = next((loc for loc, _ in found if loc.feature != "country" and _inside(loc, area)), None)
+            if inside is not None and not _same_place(inside, area):
+                if any(x.start < end and start < x.end for start, end in context.named):
+                    # "Caddo, Okla.", "At Tuhayta district (Al Hudaydah)": the name is resolved on its own;
+                    # the qualifier stands for its division, not for the town that shares its name
+                    if area.feature != "admin1" or kind == "in":
+                        return None
+                    return _place(span, _role(text, span), area, "", _cue(text, span))
+                if x is named[0]:
+                    return _place(x, _role(text, x), inside, "", _cue(text, x))
+                return Place(  # "Al Jarr (Abs, Hajjah)": Al Jarr is unknown, its district is not
+                    span=named[0],
+                    role=_role(text, named[0]),
+                    location=inside,
+                    geo_precision=2,
+                    where_prec=3,
+                    precision_reason=f"{named[0].text!r} is not in the gazetteer: placed at {x.text} (the text's qualifier)",
+                )
+            elsewhere = elsewhere or any(
+                loc.population >= _UNAMBIGUOUS_POPULATION or loc.feature in _AREAS for loc, _ in found[:1]
+            )
+        if area.feature == "country" or elsewhere or kind == "in" or not (paren or area.feature == "admin1"):
+            return None  # "Mill Road, Cambridge": an unknown name before a town is as likely a street
+        town = named[0]
+        where = area.admin1 if area.feature == "admin1" else area.name
+        if area.feature == "admin1":  # ACLED's convention: a province's seat when only the province is known
+            area = next(
+                (
+                    loc
+                    for loc, _ in self._gazetteer.scored(span.text, country_hints=hints, limit=5)
+                    if loc.feature == "city" and loc.iso3 == area.iso3 and loc.admin1 == area.admin1
+                ),
+                area,
+            )
+        return Place(
+            span=town,
+            role=_role(text, town),
+            location=area,
+            geo_precision=2,
+            where_prec=4 if area.feature == "admin1" else 3,
+            precision_reason=f"{town.text!r} is not in the gazetteer in {where}: placed at {span.text} (the text's qualifier)",
+        )
 
     def _may_be_named_from(self, place: Location, hints: Sequence[str]) -> bool:
         """A place outside the article's countries is still believable when it is a world city or
@@ -385,6 +565,18 @@ class PlaceStage:
             self._region_of[hints[0]] = country.region if country else None
         return place.region is not None and place.region == self._region_of[hints[0]]
 
+    def route_site(self, text: str, origin: Place, destination: Place) -> Place | None:
+        """``route_site`` with the province of the route's midpoint from the gazetteer when the
+        endpoints lie in different provinces (Raqqa to Palmyra: As Sukhnah, Homs)."""
+        a, b = origin.location, destination.location
+        midway = None
+        if isinstance(a, Location) and isinstance(b, Location) and a.iso3 and a.iso3 == b.iso3:
+            if a.admin1 != b.admin1:
+                midway = self._gazetteer.nearest_town(
+                    (a.latitude + b.latitude) / 2, (a.longitude + b.longitude) / 2, a.iso3
+                )
+        return route_site(text, origin, destination, midway)
+
     def resolve(self, text: str, span: Span, hints: Sequence[str]) -> Place:
         """``locate`` with the context of the article last seen by ``places_in`` (or only ``hints``)."""
         cached = self._last_context
@@ -393,11 +585,47 @@ class PlaceStage:
         return self.locate(text, span, PlaceContext(hints=tuple(hints)))
 
 
+def _qualified_names(text: str, span: Span) -> tuple[list[Span], str]:
+    """The names a qualifier at ``span`` qualifies, in text order (town, then district), and how:
+    "paren" ("Al Jarr (Abs, Hajjah)"), "comma" ("Pisky, Donetsk"), "in" ("Gwoza in Borno State"); none
+    when the qualifier ends or continues a list ("Homs, Hama and Idlib")."""
+    start = max(0, span.start - 120)
+    window = text[start : span.start]
+    m = _QUALIFIED_PAREN.search(window)
+    kind = "paren" if m is not None and (m.group(1) or m.group(2)) else ""
+    if not kind:
+        m = _QUALIFIED_COMMA.search(window)
+        kind = "comma"
+        if m is None or window[: m.start(1)].rstrip().endswith(",") or _LIST_AFTER.match(text[span.end :]):
+            division = _DIVISION_AFTER.match(text[span.end : span.end + 30]) or _DIVISION_AFTER.match(
+                " " + span.text.split()[-1]
+            )
+            m = _QUALIFIED_IN.search(window) if division else None
+            kind = "in"
+    if m is None:
+        return [], ""
+    out = []
+    for group in range(1, m.re.groups + 1):
+        if m.group(group) is None:
+            continue
+        a, b = start + m.start(group), start + m.end(group)
+        words = text[a:b].split(" ")
+        while words and words[0].casefold() in _LEADING:
+            a += len(words.pop(0)) + 1
+        if words and a < b:
+            out.append(Span.of(text, a, b))
+    return out, kind
+
+
+def _same_place(a: Location, b: Location) -> bool:
+    return a.feature == b.feature and a.name == b.name and a.iso3 == b.iso3
+
+
 def _inside(place: Location, within: Location) -> bool:
     """Whether a place lies in the country, or the division, that ``within`` stands for."""
     if place.iso3 != within.iso3:
         return False
-    return within.feature == "country" or place.admin1 == within.admin1
+    return within.feature == "country" or (within.admin1 is not None and place.admin1 == within.admin1)
 
 
 def _among_anchors(county: Location, anchors: Sequence[Anchor]) -> Location:
@@ -414,12 +642,21 @@ def _among_anchors(county: Location, anchors: Sequence[Anchor]) -> Location:
     )
 
 
-def route_site(text: str, origin: Place, destination: Place) -> Place | None:
-    """The site of an attack on the move: on the route, known only to the region."""
+def route_site(text: str, origin: Place, destination: Place, midway: Location | None = None) -> Place | None:
+    """The site of an attack on the move: on the route, known only to the region. Its admin1 is the
+    endpoints' when they share one, else that of ``midway`` (the town nearest the route's midpoint,
+    ``PlaceStage.route_site``), else left empty with the reason."""
     a, b = origin.location, destination.location
     if isinstance(a, Missing) or isinstance(b, Missing):
         return None
     same_country = a.iso3 == b.iso3
+    reason = f"on the route from {a.name} to {b.name}: the strike site is not named"
+    admin1 = a.admin1 if a.admin1 == b.admin1 else None
+    if admin1 is None and same_country and midway is not None and midway.iso3 == a.iso3:
+        admin1 = midway.admin1
+        reason += f"; its province is that of {midway.name}, the town nearest the route's midpoint"
+    elif admin1 is None and a.admin1 and b.admin1:
+        reason += f"; the route runs from {a.admin1} to {b.admin1}, its province is not known"
     location = Location(
         name=f"{a.name}–{b.name} route",
         feature="route",
@@ -427,18 +664,13 @@ def route_site(text: str, origin: Place, destination: Place) -> Place | None:
         iso=a.iso if same_country else None,
         iso3=a.iso3 if same_country else None,
         region=a.region if same_country else None,
-        admin1=a.admin1 if a.admin1 == b.admin1 else None,
+        admin1=admin1,
         latitude=round((a.latitude + b.latitude) / 2, 4),
         longitude=round((a.longitude + b.longitude) / 2, 4),
     )
     span = Span.of(text, min(origin.span.start, destination.span.start), max(origin.span.end, destination.span.end))
     return Place(
-        span=span,
-        role=PlaceRole.SITE,
-        location=location,
-        geo_precision=3,
-        where_prec=5,
-        precision_reason=f"on the route from {a.name} to {b.name}: the strike site is not named",
+        span=span, role=PlaceRole.SITE, location=location, geo_precision=3, where_prec=5, precision_reason=reason
     )
 
 
