@@ -1,0 +1,190 @@
+"""CEHA: conflict events in the Horn of Africa, with experts' relevance labels (Bai et al., COLING 2025).
+
+Gold: ``data/CEHA_dataset.csv``: 250 ACLED notes and 250 GDELT-sampled news articles, each marked
+relevant or not ("not in the Horn of Africa", "not violence / conflict related", "a summary of
+different situations"). The question eventwire answers: is this text a report of a real violent
+conflict event? The dataset ships its own split (train 200 / dev 50 / test 250): train and dev
+are our development part, test our test part.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from eventwire.evaluation import base
+from eventwire.evaluation.metrics import binary
+from eventwire.evaluation.report import Report, Table
+from eventwire.records import ArticleInput, Event
+
+NAME = "ceha"
+DEFAULT = "ceha"
+GOLD_FILE = "data/CEHA_dataset.csv"
+REASON = "Why is the event NOT relevant? \n(if applicable)"
+# The region CEHA covers (its Country column holds only these).
+HORN_OF_AFRICA = frozenset({"Djibouti", "Eritrea", "Ethiopia", "Kenya", "Somalia", "South Sudan", "Sudan", "Uganda"})
+PUBLISHED = (
+    "GDELT's own answer is 'relevant' for every item (61% of its sampled events were not relevant); "
+    "mission target: relevance F1 ≥ 0.85"
+)
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    """``id`` (source:Index), ``source`` (ACLED/GDELT), ``text``, ``published``, ``relevant``, ``reason``, ``part``."""
+    with path.open(encoding="utf-8", errors="replace", newline="") as fh:
+        reader = base.columns(csv.DictReader(fh), "Event Description", "Is the event relevant?", "ACLED/GDELT")
+        reason_column = next((c for c in reader.fieldnames or () if c.startswith("Why is the event NOT")), REASON)
+        return [
+            {
+                "id": f"{row['ACLED/GDELT']}:{row['Index']}",
+                "source": row["ACLED/GDELT"].strip(),
+                "text": row["Event Description"].strip(),
+                "published": parse_time(row.get("Time", "")),
+                "relevant": row["Is the event relevant?"].strip().lower() == "yes",
+                "reason": (row.get(reason_column) or "").strip(),
+                "part": row["train_dev_test_split"].strip(),
+            }
+            for row in reader
+            if row.get("Event Description", "").strip()
+        ]
+
+
+def parse_time(value: str) -> dt.date | None:
+    """CEHA writes ``2019-07-15`` (ACLED) or ``20190802`` (GDELT)."""
+    digits = re.sub(r"\D", "", value or "")[:8]
+    try:
+        return dt.datetime.strptime(digits, "%Y%m%d").date() if len(digits) == 8 else None
+    except ValueError:
+        return None
+
+
+def in_region(event: Event) -> bool:
+    """False only when the event's site is resolved to a country outside the Horn of Africa."""
+    where = base.site(event)
+    return where is None or where.country is None or where.country in HORN_OF_AFRICA
+
+
+def evaluate(data: Path | None = None, limit: int | None = None, split: str = "test", **options: Any) -> Report:
+    clock = base.Clock()
+    base.check_split(split)
+    folder = base.data_path(NAME, data, DEFAULT)
+    path = folder / GOLD_FILE if folder.is_dir() else folder
+    if not path.exists():
+        raise base.DataMissing(NAME, path)
+    rows = base.limited((r for r in base.read(NAME, path, read_gold) if base.in_split(split, r["part"])), limit)
+    items = [
+        ArticleInput(id=r["id"], text=r["text"], published=r["published"], source_ref=f"ceha:{r['id']}") for r in rows
+    ]
+    violent, relevant, examples = [], [], base.Examples(per_field=base.MAX_EXAMPLES)
+    for row, result in zip(rows, base.extract(items, **options), strict=True):
+        events = [e for e in base.events_of(result) if base.is_violent(e)]
+        violent.append(bool(events))
+        relevant.append(any(in_region(e) for e in events))
+        if relevant[-1] != row["relevant"]:
+            first = events[0] if events else base.main_event(result)
+            examples.miss(
+                "relevance",
+                row["id"],
+                row["text"],
+                row["relevant"],
+                relevant[-1],
+                reason=row["reason"],
+                event=base.describe(first),
+            )
+    return _report(rows, violent, relevant, path, split, examples, clock)
+
+
+def _report(
+    rows: list[dict[str, Any]],
+    violent: list[bool],
+    relevant: list[bool],
+    path: Path,
+    split: str,
+    examples: base.Examples,
+    clock: base.Clock,
+) -> Report:
+    gold = [r["relevant"] for r in rows]
+    scores = binary(gold, relevant)
+    metrics: dict[str, float | int | None] = {
+        "relevance_precision": round(scores["precision"], 4),
+        "relevance_recall": round(scores["recall"], 4),
+        "relevance_f1": round(scores["f1"], 4),
+        "relevance_accuracy": round(scores["accuracy"], 4),
+        "violent_event_f1": round(binary(gold, violent)["f1"], 4),
+        "baseline_all_relevant_f1": round(binary(gold, [True] * len(gold))["f1"], 4),
+    }
+    rows_by_source: list[list[str | int | float | None]] = []
+    for source in ("ACLED", "GDELT"):
+        keep = [i for i, r in enumerate(rows) if r["source"] == source]
+        if not keep:
+            continue
+        s = binary([gold[i] for i in keep], [relevant[i] for i in keep])
+        base_f1 = binary([gold[i] for i in keep], [True] * len(keep))["f1"]
+        metrics[f"{source.lower()}_relevance_f1"] = round(s["f1"], 4)
+        rows_by_source.append(
+            [
+                source,
+                len(keep),
+                sum(gold[i] for i in keep),
+                round(s["precision"], 3),
+                round(s["recall"], 3),
+                round(s["f1"], 3),
+                round(base_f1, 3),
+                s["tp"],
+                s["fp"],
+                s["fn"],
+                s["tn"],
+            ]
+        )
+    tables = [
+        Table(
+            title="Relevance by source",
+            rows=rows_by_source,
+            columns=["source", "items", "relevant", "precision", "recall", "F1", "F1 all-yes", "tp", "fp", "fn", "tn"],
+        ),
+        _reason_table(rows, relevant),
+    ]
+    return Report(
+        dataset=NAME,
+        data=str(path),
+        split=split,
+        items=len(rows),
+        metrics=metrics,
+        tables=tables,
+        notes=_notes(),
+        examples=examples.kept,
+        seconds=clock.seconds(),
+        version=base.git_version(),
+    )
+
+
+def _reason_table(rows: list[dict[str, Any]], relevant: list[bool]) -> Table:
+    groups: dict[str, list[bool]] = {}
+    for row, said in zip(rows, relevant, strict=True):
+        key = "relevant" if row["relevant"] else row["reason"] or "not relevant (no reason)"
+        groups.setdefault(key, []).append(said)
+    table_rows: list[list[str | int | float | None]] = [
+        [key, len(said), sum(said), len(said) - sum(said)] for key, said in sorted(groups.items())
+    ]
+    return Table(
+        title="What eventwire said, by gold label and reason",
+        columns=["gold", "items", "said yes", "said no"],
+        rows=table_rows,
+    )
+
+
+def _notes() -> list[str]:
+    return [
+        "Each Event Description is one article published on the item's Time (the event date for ACLED notes, the "
+        "GDELT event date for news articles).",
+        "eventwire says 'relevant' iff it finds at least one violent event — event type Battles, "
+        "Explosions/Remote violence, Violence against civilians or Riots, or sub-event type Excessive force "
+        "against protesters — whose site is not resolved to a country outside the Horn of Africa "
+        f"({', '.join(sorted(HORN_OF_AFRICA))}). violent_event_f1 drops the region condition.",
+        "Split: the dataset's own train_dev_test_split; train and dev are the development part, test the test "
+        "part. Precision/recall/F1 of the 'relevant' class; per source in the table.",
+        PUBLISHED + "; baseline_all_relevant_f1 is that all-yes answer scored the same way.",
+    ]
