@@ -3,7 +3,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test check lint install bench postgres
+.PHONY: demo test check lint install bench postgres eval
 
 $(BIN)/eventwire: pyproject.toml requirements/main.txt requirements/dev.txt
 	$(PY) -m venv $(VENV)
@@ -30,3 +30,6 @@ test: install postgres  ## lint + the whole test suite
 
 bench: install
 	$(BIN)/python bench/extract_throughput.py
+
+eval: install  ## every `eventwire eval` on its test part; rebuilds EVALUATION.md (needs ../shared/data)
+	scripts/evaluate.sh eval-reports
