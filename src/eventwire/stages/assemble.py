@@ -56,6 +56,8 @@ _RESPONSIBILITY = re.compile(
     r"(?:its|their) (?:fighters|men|militants|members) (?:had )?carried out|said it (?:had )?carried out|took responsibility",
     re.IGNORECASE,
 )
+# words every _RESPONSIBILITY match contains: one search of the article spares a search per sentence per event
+_RESPONSIBILITY_WORDS = re.compile(r"claimed|blamed|accused|carried out|took responsibility", re.IGNORECASE)
 
 
 # attacks that someone carried out even when the report does not say who (not air strikes, which only
@@ -97,6 +99,9 @@ class EventBuilder:
         self.hints = hints
         self.excluded = excluded
         self.heads = head_indices(analysis)
+        # the same for every event of the article: computed on first use
+        self._claimed_by: list[ActorMention] | None = None
+        self._named_places: list[Place] | None = None
 
     def event(self, group: EventGroup) -> Event:
         missing: dict[str, str] = {}
@@ -153,7 +158,11 @@ class EventBuilder:
         found = self.place_stage.places_in(self.text, spans, inside, self.hints, self.excluded)
         places = sorted(_dedupe_places(found), key=_site_rank)
         if not any(p.role in (PlaceRole.SITE, PlaceRole.NEAR) and not isinstance(p.location, Missing) for p in places):
-            site = _route(self.text, places) or self._unresolved_site(places) or self._fallback_site(places)
+            site = (
+                _route(self.text, places, self.place_stage)
+                or self._unresolved_site(places)
+                or self._fallback_site(places)
+            )
             if site is not None:
                 places.insert(0, site)
             else:
@@ -175,12 +184,7 @@ class EventBuilder:
             return resolved[0].model_copy(
                 update={"role": PlaceRole.SITE, "geo_precision": max(2, resolved[0].geo_precision)}
             )
-        whole = Span.of(self.text, 0, len(self.text))
-        others = [
-            p
-            for p in self.place_stage.places_in(self.text, [whole], self.analysis.mentions, self.hints, self.excluded)
-            if not isinstance(p.location, Missing)
-        ]
+        others = self._places_named()
         if not others:
             return None
         best = min(others, key=lambda p: (p.location.feature == "country", p.span.start))  # type: ignore[union-attr]
@@ -191,6 +195,19 @@ class EventBuilder:
                 "precision_reason": f"{best.span.text} is named elsewhere in the article, not in the event's sentences",
             }
         )
+
+    def _places_named(self) -> list[Place]:
+        """The resolved places of the whole article (looked up once per article, not once per event)."""
+        if self._named_places is None:
+            whole = Span.of(self.text, 0, len(self.text))
+            self._named_places = [
+                p
+                for p in self.place_stage.places_in(
+                    self.text, [whole], self.analysis.mentions, self.hints, self.excluded
+                )
+                if not isinstance(p.location, Missing)
+            ]
+        return self._named_places
 
     # -- actors -------------------------------------------------------------------------------
     def _actors(
@@ -312,6 +329,11 @@ class EventBuilder:
 
     def _responsible(self) -> list[ActorMention]:
         """Whoever claims responsibility (or that "its fighters carried out" the attack) is the perpetrator."""
+        if self._claimed_by is None:
+            self._claimed_by = self._find_responsible() if _RESPONSIBILITY_WORDS.search(self.text) else []
+        return list(self._claimed_by)
+
+    def _find_responsible(self) -> list[ActorMention]:
         for s in self.sentences:
             m = _RESPONSIBILITY.search(self.text, s.span.start, s.span.end)
             if m is None:
@@ -519,12 +541,16 @@ def _most_specific(candidates: list[ActorMention]) -> ActorMention | None:
     return (named or candidates or [None])[0]
 
 
-def _route(text: str, places: list[Place]) -> Place | None:
+def _route(text: str, places: list[Place], stage: PlaceStage | None = None) -> Place | None:
+    """The site on the route between the origin and the destination; with ``stage``, its admin1 is
+    that of the route's midpoint when the endpoints lie in different provinces."""
     origin = next((p for p in places if p.role is PlaceRole.ORIGIN and not isinstance(p.location, Missing)), None)
     destination = next(
         (p for p in places if p.role is PlaceRole.DESTINATION and not isinstance(p.location, Missing)), None
     )
-    return route_site(text, origin, destination) if origin and destination else None
+    if origin is None or destination is None:
+        return None
+    return stage.route_site(text, origin, destination) if stage is not None else route_site(text, origin, destination)
 
 
 def _site_rank(p: Place) -> tuple[int, int]:

@@ -96,11 +96,13 @@ class ClaimStage:
     def _own(self, text: str, sentence: Sentence, mentions: Sequence[Mention]) -> Attribution | None:
         start, end = sentence.span.start, sentence.span.end
         body = text[start:end]
-        phrase, cue = (
-            _according_to(body) or _cue_phrase(body, self._cues) or _cue_then_speaker(body, self._cues) or (None, None)
-        )
-        if phrase is None:
+        found = _according_to(body)
+        if found is None:
+            verbs = list(self._cues.asserts.finditer(body))  # read once for both shapes
+            found = _cue_phrase(body, verbs, self._cues) or _cue_then_speaker(body, verbs)
+        if found is None:
             return None
+        phrase, cue = found
         p_span = Span.of(text, start + phrase[0], start + phrase[1])
         c_span = Span.of(text, start + cue[0], start + cue[1]) if cue else None
         polarity = "denies" if c_span is not None and self._cues.denies.fullmatch(c_span.text) else "asserts"
@@ -163,9 +165,9 @@ def _according_to(body: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     return _bounded((m.end(), end), body), (m.start(), m.end() - 1)
 
 
-def _cue_phrase(body: str, cues: Cues) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """The last reporting verb with a speaker phrase right before it."""
-    matches = sorted([*cues.asserts.finditer(body), *cues.denies.finditer(body)], key=lambda m: m.start())
+def _cue_phrase(body: str, verbs: list[re.Match[str]], cues: Cues) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The last reporting verb (``verbs``: the asserting ones, or a denial) with a speaker phrase right before it."""
+    matches = sorted([*verbs, *cues.denies.finditer(body)], key=lambda m: m.start())
     for m in reversed(matches):
         phrase = _speaker_before(body, m.start())
         if phrase is not None:
@@ -173,9 +175,9 @@ def _cue_phrase(body: str, cues: Cues) -> tuple[tuple[int, int], tuple[int, int]
     return None
 
 
-def _cue_then_speaker(body: str, cues: Cues) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """ "..., said Mohammad Asif Waziri, spokesman for the police." """
-    for m in cues.asserts.finditer(body):
+def _cue_then_speaker(body: str, verbs: list[re.Match[str]]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "..., said Mohammad Asif Waziri, spokesman for the police." (``verbs``: the asserting verbs of body)"""
+    for m in verbs:
         if not _AFTER_CUES.match(m.group()) or not re.search(r"[,\"”]\s*$", body[: m.start()]):
             continue
         after = _SPEAKER_AFTER.match(body[m.end() :])

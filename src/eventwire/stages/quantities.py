@@ -1276,10 +1276,17 @@ _VICTIM_READERS = (
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Victim counts in text[start:end]; spans are offsets into the full text."""
+    return list(_victim_counts(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=256)
+def _victim_counts(text: str, start: int, end: int) -> tuple[Quantity, ...]:
+    """Cached: the event stage asks for a sentence's counts up to three times (trigger context,
+    victims, claims), and the records are frozen."""
     doc = _Doc(text, start, end)
     if not _VICTIM_CUE.search(doc.low):
-        return []
-    return _settle([f for reader in _VICTIM_READERS for f in reader(doc)])
+        return ()
+    return tuple(_settle([f for reader in _VICTIM_READERS for f in reader(doc)]))
 
 
 # --------------------------------------------------------------------------- materiel

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from eventwire.lexicon import EventTerms, SubEventType
+from eventwire.lexicon import EventTerms, SubEventType, WordsPattern
 from eventwire.records import Sentence, Span
 
 _CLAUSE_BREAK = re.compile(r"[;:,—–]|\. ")
@@ -79,24 +79,37 @@ class _Cues:
 def is_sports_article(text: str, terms: EventTerms) -> bool:
     """Sports, politics or disaster words outnumber weapon words: "blast", "bombarded", "clash" and
     "killed" there are figures of speech or the work of nature, unless an armed actor is named."""
+    counts = [len(terms.context[frame].findall(text)) for frame in ("sports", "politics", "disaster")]
+    if max(counts) < 3:
+        return False  # weapon words need no counting
     weapons = sum(len(regex.findall(text)) for _, regex in terms.instruments)
-    for frame in ("sports", "politics", "disaster"):
-        count = len(terms.context[frame].findall(text))
-        if count >= 3 and count > 2 * weapons:
-            return True
-    return False
+    return any(count >= 3 and count > 2 * weapons for count in counts)
 
 
 def names_action(sentence: str, terms: EventTerms) -> bool:
     """Whether any action word occurs: sentences without one need no context gathered for them."""
-    return any(t.regex.search(sentence) for t in terms.triggers)
+    return bool(_action_words(sentence, terms))
+
+
+# the action words of the last sentence asked, as (sentence, terms, words): ``detect`` asks for them next
+_last_actions: list[tuple[str, EventTerms | None, list]] = [("", None, [])]
+
+
+def _action_words(sentence: str, terms: EventTerms) -> list:
+    """Every action word of the sentence, as (trigger, kind, match)."""
+    last = _last_actions[0]
+    if last[1] is terms and last[0] == sentence:
+        return last[2]
+    found = [(t, t.kind, m) for t in terms.triggers for m in t.regex.finditer(sentence)]
+    _last_actions[0] = (sentence, terms, found)
+    return found
 
 
 def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | None:
     """The sentence's event reading, or None when it reports no event."""
     start, end = ctx.sentence.span.start, ctx.sentence.span.end
     sentence = text[start:end]
-    found = [(t, t.kind, m) for t in terms.triggers for m in t.regex.finditer(sentence)]
+    found = _action_words(sentence, terms)
     if not found:
         return None  # most sentences name no action: skip the cue work
     cues = _cues(sentence, start, terms, ctx)
@@ -246,7 +259,7 @@ def _with_victims(cues: _Cues, match: re.Match[str], terms: EventTerms) -> _Cues
     return _Cues(cues.text, cues.offset, cues.instruments, civilians, combatants, cues.military_target, cues.protest)
 
 
-def _blank(text: str, regex: re.Pattern[str]) -> str:
+def _blank(text: str, regex: WordsPattern) -> str:
     return regex.sub(lambda m: " " * len(m.group()), text)
 
 
