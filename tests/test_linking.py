@@ -160,6 +160,26 @@ def test_linking_two_outlets_one_airstrike_80_vs_30_is_one_disputed_story() -> N
     assert "shared actor" in reasons and "same place: Sinjar" in reasons and "same day" in reasons
 
 
+def test_linking_two_articles_with_the_same_id_do_not_add_up_their_tolls() -> None:
+    """Article ids are unique within one input file only: two files' "1" give the same claim ids."""
+    first = _report("1", killed=12, outlet="Valley Courier")
+    second = _report("1", killed=12, outlet="Plains Herald").model_copy(update={"content_hash": "b" * 64})
+    (story,) = linking.cluster([first, second])
+    assert story.corroboration == 2
+    assert story.fatalities.assessed.value == 12 and not story.fatalities.disputed
+
+
+def test_linking_the_story_site_is_the_site_even_when_an_origin_comes_first() -> None:
+    origin = _place("Duhok").model_copy(update={"role": PlaceRole.ORIGIN})
+
+    def origin_first(report: EventReport) -> EventReport:
+        event = report.event.model_copy(update={"places": (origin, *report.event.places)})
+        return report.model_copy(update={"event": event})
+
+    (story,) = linking.cluster([origin_first(_report("a")), origin_first(_report("b"))])
+    assert not isinstance(story.place, Missing) and story.place.location.name == "Sinjar"
+
+
 def test_linking_agreeing_figures_are_not_disputed() -> None:
     (story,) = linking.cluster([_report("a", killed=2), _report("b", killed=2)])
     assert not story.fatalities.disputed and story.fatalities.assessed.value == 2

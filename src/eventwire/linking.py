@@ -506,14 +506,17 @@ def _date(events: list[Event]) -> tuple[TimeSpan | Missing, str | None]:
     return span, (f"date: {basis[len('the reports disagree: ') :]}" if disagree else None)
 
 
+def _site(event: Event) -> Place | None:
+    """The event's first geocoded site (or near) place: what ACLED's location columns describe."""
+    return next(
+        (p for p in event.places if p.role in (PlaceRole.SITE, PlaceRole.NEAR) and isinstance(p.location, Location)),
+        None,
+    )
+
+
 def _place(members: list[_Facts]) -> tuple[str | None, Place | Missing]:
     """The most precise site any report gives (ties: the place most reports name, then the earliest)."""
-    sites = [
-        (f.report.key, p)
-        for f in members
-        for p in f.report.event.places[:1]
-        if p.role in (PlaceRole.SITE, PlaceRole.NEAR) and isinstance(p.location, Location)
-    ]
+    sites = [(f.report.key, p) for f in members if (p := _site(f.report.event)) is not None]
     if not sites:
         return None, Missing(reason="no report of the story locates its site")
     named = Counter(_place_name(p) for _, p in sites)
@@ -548,7 +551,9 @@ def _fatalities(members: list[_Facts]) -> StoryFatalities | Missing:
     for f in members:
         e = f.report.event
         for c in e.claims:
-            counts = [(c.id, _sentence(e, q.span.start), q) for q in c.quantities if q.kind is QuantityKind.KILLED]
+            # claim ids are unique within an article only: key them by the report, or two articles' claims merge
+            key = f"{f.report.key}/{c.id}"
+            counts = [(key, _sentence(e, q.span.start), q) for q in c.quantities if q.kind is QuantityKind.KILLED]
             if c.polarity != "asserts" or not counts:
                 continue
             pooled.extend(counts)
