@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from itertools import islice
-from multiprocessing import active_children, get_context
+from multiprocessing import get_context
 from pathlib import Path
 from typing import TextIO
 
@@ -256,8 +256,9 @@ def _run_pool(
             pending = _collect(pending, writer)
     finally:
         if pending:  # stopped early: what is still being extracted is redone by the next run
+            workers_now = list((pool._processes or {}).values())  # this pool's own, never the caller's other children
             pool.shutdown(wait=False, cancel_futures=True)
-            for child in active_children():
+            for child in workers_now:
                 child.terminate()
         pool.shutdown()
 

@@ -72,7 +72,7 @@ def demo(
     from eventwire.store import Store
 
     corpus = resources.files("eventwire").joinpath("demo/articles.jsonl")
-    db = output / "eventwire.db"
+    db = output / "demo.db"  # not eventwire.db, the default store: `demo -o .` must never wipe a user's data
     try:
         output.mkdir(parents=True, exist_ok=True)
         for suffix in ("", "-wal", "-shm"):  # a fresh store every time: the demo shows a first run
@@ -97,6 +97,7 @@ def demo(
         f"  look:     eventwire events --db {db} --country Sudan --format csv\n"
         f"            eventwire events --db {db} --format geojson -o events.geojson   (open in QGIS)\n"
         f"            eventwire stats --db {db}\n"
+        f"            eventwire stories --db {db}   (one happening, several outlets, every claimed toll)\n"
         f'            sqlite3 {db} "SELECT event_date, country, sub_event_type, fatalities, story_id FROM events"',
         highlight=False,
         markup=False,
@@ -219,6 +220,8 @@ def events(
         return
     except OSError as exc:
         _fail(f"cannot write {output}: {exc.strerror}; check that its folder exists", code=2)
+    except EventwireError as exc:  # the store could not be read
+        _fail(str(exc), code=2)
     finally:
         store.close()
     err.print(f"[dim]{count} event(s) from {store.url}[/dim]", highlight=False)
@@ -236,6 +239,8 @@ def stats(
     store = _open_store(db)
     try:
         result = store.stats()
+    except EventwireError as exc:  # the store could not be read
+        _fail(str(exc), code=2)
     finally:
         store.close()
     if format is ReportFormat.json:
@@ -269,6 +274,8 @@ def quarantine(
     store = _open_store(db)
     try:
         entries = store.quarantined()
+    except EventwireError as exc:  # the store could not be read
+        _fail(str(exc), code=2)
     finally:
         store.close()
     if format is ReportFormat.json:
@@ -299,6 +306,8 @@ def stories(
     store = _open_store(db)
     try:
         found = list(store.stories(min_articles=min_articles))
+    except EventwireError as exc:  # the store could not be read
+        _fail(str(exc), code=2)
     finally:
         store.close()
     if format is ReportFormat.json:

@@ -87,6 +87,8 @@ def read(dataset: str, path: Path, reader: Callable[..., list[Any]], *args: Any)
         rows = reader(path, *args)
     except KeyError as exc:
         raise BadData(f"{dataset}: {path} has no {exc} column or field; is it the right file for --data?") from None
+    except OSError as exc:
+        raise BadData(f"{dataset}: cannot read {path}: {exc.strerror}; check --data") from None
     except (ValueError, TypeError, IndexError, AttributeError, csv.Error, UnicodeDecodeError) as exc:
         raise BadData(f"{dataset}: cannot read {path}: {exc}; is it the right file for --data?") from None
     if not rows:

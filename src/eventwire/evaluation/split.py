@@ -15,6 +15,6 @@ Part = Literal["dev", "test"]
 
 
 def part_of(dataset: str, key: str) -> Part:
-    """"dev" for about 40% of items, "test" for the rest, by a hash of dataset and key."""
+    """ "dev" for about 40% of items, "test" for the rest, by a hash of dataset and key."""
     digest = hashlib.sha1(f"{dataset}\x1f{key}".encode()).digest()
     return "dev" if digest[0] < 102 else "test"  # 102/256 ≈ 0.40

@@ -82,13 +82,13 @@ _DIVISION_AFTER = re.compile(
     r"^\s+(?:province|governorate|region|oblast|state|district|county|countryside|territory|LGA|local government)\b",
     re.IGNORECASE,
 )
-_IN_DIVISION = re.compile(
-    rf"{_KIND}\s+in\s+(?:the\s+)?({_NAME})\s+(?i:province|governorate|state|region|oblast)\b"
-)
+_IN_DIVISION = re.compile(rf"{_KIND}\s+in\s+(?:the\s+)?({_NAME})\s+(?i:province|governorate|state|region|oblast)\b")
 """A division named after a place: "Hadar in Quneitra province"."""
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*[A-Z]|and\s+[A-Z]|or\s+[A-Z])")
 _WIDER_BEFORE = re.compile(r"(?:\b(?:[A-Z][\w'\u2019]*|al|el|ar|as|ad|abu|bin|de|del|la|do|da|dos|du) ){1,2}$")
-_WIDER_AFTER = re.compile(r"(?:[ -](?:[A-Z][\w'\u2019]*|al|el|as|ad|ar|an|ash|at|az|de|del|la|do|da|dos|du)(?![\w'\u2019])){1,3}")
+_WIDER_AFTER = re.compile(
+    r"(?:[ -](?:[A-Z][\w'\u2019]*|al|el|as|ad|ar|an|ash|at|az|de|del|la|do|da|dos|du)(?![\w'\u2019])){1,3}"
+)
 """Words around a mention that may belong to its name: "Ras Al Ain", "Abu Saida", "Buena Vista de la Salud"."""
 _KIND_WORDS = frozenset(
     "city town village county district province governorate state region oblast department municipality".split()
@@ -382,7 +382,9 @@ class PlaceStage:
             anchors=tuple(anchors),
             support=support,
             named=frozenset((m.span.start, m.span.end) for m in mentions if self._is_place(text, m)),
-            others=frozenset((m.span.start, m.span.end) for m in mentions if m.kind in (MentionKind.ACTOR, MentionKind.NORP)),
+            others=frozenset(
+                (m.span.start, m.span.end) for m in mentions if m.kind in (MentionKind.ACTOR, MentionKind.NORP)
+            ),
         )
 
     def locate(self, text: str, span: Span, context: PlaceContext) -> Place:

@@ -30,7 +30,7 @@ def resolve_url(db: str | None = None) -> URL:
         value = f"sqlite:///{value}"
     try:
         url = make_url(value)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a malformed part, e.g. a port that is not a number
         raise StoreError(
             f"{value!r} is not a database URL; give a file path, sqlite:///path or postgresql://…"
         ) from None

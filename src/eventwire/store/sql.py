@@ -220,7 +220,7 @@ class Store:
         statement = select(func.count()).select_from(t.events)
         if query and query != EventQuery():
             statement = statement.join(t.articles, t.events.c.article_id == t.articles.c.id).where(_matches(query))
-        with self._engine.connect() as connection:
+        with self._errors("count events"), self._engine.connect() as connection:
             return int(connection.execute(statement).scalar_one())
 
     def stats(self, query: EventQuery | None = None) -> Stats:
@@ -264,12 +264,12 @@ class Store:
 
     def runs(self) -> list[RunEntry]:
         columns = [getattr(t.runs.c, name) for name in RunEntry.model_fields]
-        with self._engine.connect() as connection:
+        with self._errors("read the runs"), self._engine.connect() as connection:
             return [RunEntry(**row._mapping) for row in connection.execute(select(*columns).order_by(t.runs.c.id))]
 
     def content_hashes(self) -> list[str]:
         """Every stored article's hash, sorted: what two stores holding the same articles share."""
-        with self._engine.connect() as connection:
+        with self._errors("read the article hashes"), self._engine.connect() as connection:
             return list(connection.scalars(select(t.articles.c.content_hash).order_by(t.articles.c.content_hash)))
 
     def _insert(self, table: Any) -> Any:
