@@ -8,6 +8,8 @@ transaction handling would otherwise let a statement run outside one).
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event, make_url
@@ -55,6 +57,20 @@ def create(url: URL) -> Engine:
     return create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
 
 
+def _wal(cursor) -> None:  # type: ignore[no-untyped-def]
+    """Switch to WAL, waiting out other openers: SQLite answers "database is locked" at once to a
+    journal-mode change while another connection is setting up the file (no busy handler there)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _sqlite(url: URL) -> Engine:
     if url.database and url.database != ":memory:" and not url.database.startswith("file:"):
         folder = Path(url.database).expanduser().resolve().parent
@@ -67,7 +83,7 @@ def _sqlite(url: URL) -> Engine:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, below
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _wal(cursor)
         # NORMAL in WAL mode: a commit survives the process being killed; only a power cut can
         # lose the last commits, and never corrupts the file.
         cursor.execute("PRAGMA synchronous = NORMAL")

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from sqlalchemy import Engine, Select, and_, delete, exists, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from eventwire.records import Article, Event, Extraction, Quarantined, Story
 from eventwire.store import stories
@@ -59,10 +60,7 @@ class Store:
         url = resolve_url(db)
         engine = create(url)
         try:
-            with engine.connect() as connection:
-                connection.exec_driver_sql("SELECT 1")
-            if migrate:
-                upgrade(engine)
+            _with_retry_while_locked(lambda: _check_and_migrate(engine, migrate))
         except (SQLAlchemyError, OSError) as exc:
             engine.dispose()
             raise StoreError(f"cannot open {shown(url)}: {_problem(exc)}") from None
@@ -355,3 +353,24 @@ def _version() -> str:
         return version("eventwire")
     except PackageNotFoundError:
         return "unknown"
+
+
+def _check_and_migrate(engine: Engine, migrate: bool) -> None:
+    with engine.connect() as connection:
+        connection.exec_driver_sql("SELECT 1")
+    if migrate:
+        upgrade(engine)
+
+
+def _with_retry_while_locked(action: Callable[[], None], patience_s: float = 60.0) -> None:
+    """Run ``action``, again while SQLite says "database is locked": several processes creating one
+    new store at once can get that answer straight away, without SQLite's busy wait."""
+    deadline = time.monotonic() + patience_s
+    while True:
+        try:
+            action()
+            return
+        except OperationalError as exc:
+            if "database is locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
