@@ -6,10 +6,11 @@ import datetime as dt
 import json
 import os
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -18,6 +19,11 @@ from eventwire.errors import EventwireError
 from eventwire.export.acled_csv import write_csv
 from eventwire.export.table import print_table
 from eventwire.records import ClaimedFigure, Extraction, Missing, Quarantined, Story
+
+if TYPE_CHECKING:
+    from eventwire.store import Store
+
+T = TypeVar("T")
 
 app = typer.Typer(
     no_args_is_help=True, add_completion=False, help="Conflict news in; evidence-linked events and claims out."
@@ -236,19 +242,13 @@ def stats(
     from rich.columns import Columns
     from rich.table import Table as RichTable
 
-    store = _open_store(db)
-    try:
-        result = store.stats()
-    except EventwireError as exc:  # the store could not be read
-        _fail(str(exc), code=2)
-    finally:
-        store.close()
+    result, url = _read_store(db, lambda store: store.stats())
     if format is ReportFormat.json:
         print(result.model_dump_json(indent=1))
         return
     out = Console()
     out.print(
-        f"{store.url}: {result.articles} articles, {result.events} events, {result.claims} claims, "
+        f"{url}: {result.articles} articles, {result.events} events, {result.claims} claims, "
         f"{result.stories} stories told by several articles, {result.quarantined} quarantined inputs, {result.runs} runs",
         highlight=False,
     )
@@ -271,18 +271,12 @@ def quarantine(
     """Inputs that ingest runs set aside, with the reason and how to fix them."""
     from rich.table import Table as RichTable
 
-    store = _open_store(db)
-    try:
-        entries = store.quarantined()
-    except EventwireError as exc:  # the store could not be read
-        _fail(str(exc), code=2)
-    finally:
-        store.close()
+    entries, url = _read_store(db, lambda store: store.quarantined())
     if format is ReportFormat.json:
         print(json.dumps([json.loads(e.model_dump_json()) for e in entries], indent=1, ensure_ascii=False))
         return
     if not entries:
-        err.print(f"nothing quarantined in {store.url}", highlight=False)
+        err.print(f"nothing quarantined in {url}", highlight=False)
         return
     table = RichTable()
     for column in ("input", "stage", "reason", "seen", "last seen"):
@@ -291,7 +285,7 @@ def quarantine(
         where = e.input + (f" [{e.position}]" if e.position else "")
         table.add_row(where, e.stage, e.reason, str(e.count), e.last_seen.strftime("%Y-%m-%d %H:%M"))
     Console().print(table)
-    err.print(f"{len(entries)} quarantined input(s) in {store.url}", highlight=False)
+    err.print(f"{len(entries)} quarantined input(s) in {url}", highlight=False)
 
 
 @app.command()
@@ -303,13 +297,7 @@ def stories(
     """Happenings reported by several articles: one row each, every claimed death toll side by side."""
     from rich.table import Table as RichTable
 
-    store = _open_store(db)
-    try:
-        found = list(store.stories(min_articles=min_articles))
-    except EventwireError as exc:  # the store could not be read
-        _fail(str(exc), code=2)
-    finally:
-        store.close()
+    found, url = _read_store(db, lambda store: list(store.stories(min_articles=min_articles)))
     if format is ReportFormat.json:
         print(json.dumps([json.loads(s.model_dump_json()) for s in found], indent=1, ensure_ascii=False))
         return
@@ -327,7 +315,7 @@ def stories(
             "\n".join(_claimed(f) for f in ([] if isinstance(s.fatalities, Missing) else s.fatalities.figures)),
         )
     Console(width=None if sys.stdout.isatty() else 160).print(table)
-    err.print(f"{len(found)} happening(s) told by {min_articles}+ articles in {store.url}", highlight=False)
+    err.print(f"{len(found)} happening(s) told by {min_articles}+ articles in {url}", highlight=False)
 
 
 def _days(start: dt.date, end: dt.date) -> str:
@@ -393,6 +381,17 @@ class _EventCount:
         for result in self._results:
             self.n += len(result.events)
             yield result
+
+
+def _read_store(db: str | None, read: Callable[[Store], T]) -> tuple[T, str]:
+    """``read(store)`` and the store's URL; a store that cannot be opened or read is a message, exit 2."""
+    store = _open_store(db)
+    try:
+        return read(store), store.url
+    except EventwireError as exc:
+        _fail(str(exc), code=2)
+    finally:
+        store.close()
 
 
 def _open_store(db: str | None):  # type: ignore[no-untyped-def]
