@@ -128,3 +128,27 @@ def test_batch_postgresql_holds_what_sqlite_holds(pipeline, inputs: Path, tmp_pa
     with Store.open(url) as pg, Store.open(str(tmp_path / "s.db")) as lite:
         assert pg.content_hashes() == lite.content_hashes()
         assert pg.stats().model_dump(exclude={"runs"}) == lite.stats().model_dump(exclude={"runs"})
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize("workers", [1, 2])
+def test_batch_ctrl_c_stops_after_the_article_being_written(pipeline, tmp_path: Path, workers: int) -> None:
+    """Ctrl-C while the third article is stored: the run ends with three, not at the end of its chunk of 8."""
+    import os
+    import signal
+
+    corpus = write_corpus(tmp_path / "c.jsonl", range(16))  # two chunks of 8
+    db = str(tmp_path / "s.db")
+
+    def press_ctrl_c(summary) -> None:
+        if summary.ok == 3 and not summary.interrupted:
+            summary.interrupted = True  # once: a second Ctrl-C would stop at once
+            os.kill(os.getpid(), signal.SIGINT)
+
+    summary = ingest([str(corpus)], db=db, workers=workers, pipeline=pipeline, on_progress=press_ctrl_c)
+    assert summary.interrupted and (summary.ok, summary.skipped, summary.quarantined) == (3, 0, 0)
+    with Store.open(db) as store:
+        [run] = store.runs()
+        assert (run.status, run.ok, store.stats().articles) == ("interrupted", 3, 3)
+    resumed = ingest([str(corpus)], db=db, workers=1, pipeline=pipeline)
+    assert (resumed.ok, resumed.skipped) == (13, 3)

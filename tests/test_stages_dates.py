@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from eventwire.stages.dates import find_time_expressions, publication_day
+from eventwire.stages.dates import find_time_expressions, publication_day, year_from_text
 
 D = dt.date
 THU = D(2017, 6, 1)  # a Thursday (checked below)
@@ -236,3 +236,44 @@ def test_publication_day():
     assert (day.start, day.end, day.time_precision, day.date_prec) == (THU, THU, 1, 1)
     assert day.basis == "publication date"
     assert day.span is None
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    ("text", "month", "day", "expected", "basis"),
+    [
+        (
+            "2015-03-B-117\nFor release\n\nHERAT, Afghanistan (March 4)\nPolice detained two men.",
+            3,
+            4,
+            dt.date(2015, 3, 4),
+            "release number 2015-03-B-117",
+        ),
+        (
+            "2014-01-S-002\n\nKABUL, Afghanistan (Dec. 31)\nA patrol found a weapons cache.",
+            12,
+            31,
+            dt.date(2013, 12, 31),
+            "release number 2014-01-S-002",
+        ),
+        (
+            "Morning update, Feb. 9, 2012\n\nKANDAHAR (Feb. 9)\nTroops cleared a road.",
+            2,
+            9,
+            dt.date(2012, 2, 9),
+            "'Feb. 9, 2012'",
+        ),
+    ],
+)
+def test_stages_dates_a_day_without_its_year_takes_it_from_the_text(
+    text: str, month: int, day: int, expected: dt.date, basis: str
+) -> None:
+    found = year_from_text(text, month, day)
+    assert found is not None and found.date == expected and basis in found.basis
+
+
+@pytest.mark.issue(5)
+def test_stages_dates_a_day_without_its_year_stays_undated_when_the_text_gives_none() -> None:
+    assert year_from_text("KABUL, Afghanistan (Dec. 13)\nA patrol detained a suspect today.", 12, 13) is None
+    # a number from another time is no year for this day: it stays undated rather than guessed
+    assert year_from_text("2011-07-S-001\n\nKABUL, Afghanistan (Dec. 13)\nA patrol met elders.", 12, 13) is None

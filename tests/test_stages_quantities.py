@@ -376,3 +376,59 @@ def test_stages_quantities_one_victim_named_by_role_or_pronoun(text: str, side: 
 def test_stages_quantities_materiel_partitives_and_gun_trucks(text: str, expected: tuple[str, int, str]) -> None:
     [m] = find_materiel(text)
     assert (m.category.value, m.count, m.status) == expected
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    ("text", "kind", "low"),
+    [
+        ("A joint security force captured two Taliban facilitators during a night raid.", QuantityKind.ARRESTED, 2),
+        ("Three smugglers were captured by border police near the crossing.", QuantityKind.ARRESTED, 3),
+        ("Rebel fighters captured four soldiers at a roadblock.", QuantityKind.ABDUCTED, 4),
+        ("Two policemen were captured by gunmen on the highway.", QuantityKind.ABDUCTED, 2),
+    ],
+)
+def test_stages_quantities_people_captured_by_a_state_force_are_arrested(
+    text: str, kind: QuantityKind, low: int
+) -> None:
+    [q] = find_quantities(text)
+    assert (q.kind, q.low) == (kind, low)
+
+
+@pytest.mark.issue(5)
+def test_stages_quantities_an_aim_is_not_a_count() -> None:
+    text = "Troops raided a compound to capture a militia commander and detained three suspects."
+    assert [(q.kind, q.low, q.side) for q in find_quantities(text)] == [(QuantityKind.ARRESTED, 3, "suspects")]
+    assert find_quantities("The kidnappers threatened to kill 20 hostages.") == []
+
+
+@pytest.mark.issue(5)
+def test_stages_quantities_detained_groups_of_one_raid_add_up() -> None:
+    """ISAF-style releases: a leader arrested, then others detained; the event's total is their sum."""
+    from eventwire.stages.fatalities import count_total
+
+    text = (
+        "Police arrested a gang leader in the market on Sunday. "
+        "During the raid, officers also detained two suspected accomplices. "
+        "One additional suspect was detained later."
+    )
+    found = find_quantities(text)
+    assert [q.low for q in found] == [1, 2, 1]
+    assert count_total(found, [QuantityKind.ARRESTED]) == 4
+
+
+@pytest.mark.issue(5)
+def test_stages_quantities_several_of_his_people_count_after_a_named_one() -> None:
+    text = "The force arrested a gang leader and several of his associates at a farm."
+    found = [(q.kind, q.low, q.side) for q in find_quantities(text)]
+    assert found == [(QuantityKind.ARRESTED, 1, "gang leader"), (QuantityKind.ARRESTED, 3, "associates")]
+    [q] = find_quantities("Dozens of their supporters were arrested overnight.")
+    assert (q.low, q.side) == (24, "supporters")
+
+
+@pytest.mark.issue(5)
+def test_stages_quantities_people_along_with_the_one_named() -> None:
+    [q] = find_quantities("The patrol detained the smuggler along with two of his drivers near the border.")
+    assert (q.kind, q.low, q.side) == (QuantityKind.ARRESTED, 2, "drivers")
+    found = find_quantities("The blast killed 5 soldiers along with 2 civilians.")
+    assert [(q.low, q.side) for q in found] == [(5, "soldiers"), (2, "civilians")]

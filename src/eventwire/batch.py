@@ -121,7 +121,7 @@ def ingest(
 ) -> Summary:
     """Read, extract and store every input; returns what was done.
 
-    Ctrl-C (SIGINT) stops the run between articles, keeping every article already committed
+    Ctrl-C (SIGINT) stops the run after the article being written, keeping every article committed
     (``Summary.interrupted``); a second Ctrl-C interrupts at once. Raises ``StoreError`` when
     the database cannot be opened. ``pipeline`` (a loaded one) is used when running in this
     process (``workers=1``).
@@ -160,7 +160,7 @@ def _finish(store: Store, summary: Summary, status: str) -> None:
 
 
 class _StopOnInterrupt:
-    """The first Ctrl-C asks the run to stop between articles, so no transaction is cut short."""
+    """The first Ctrl-C asks the run to stop after the article being written, so no transaction is cut short."""
 
     def __init__(self) -> None:
         self.requested = False
@@ -231,6 +231,8 @@ def _run_here(
             return
         pipeline = pipeline or Pipeline.load()  # not before the first article: a run of bad inputs needs none
         for kind, value in _extract_chunk(chunk, pipeline, store):
+            if stop.requested:  # after the article being written; the rest of the chunk is redone next run
+                return
             if kind == "ok":
                 writer.extraction(value)  # type: ignore[arg-type]
             elif kind == "quarantined":
@@ -251,9 +253,9 @@ def _run_pool(
                 break
             pending.add(pool.submit(_work, [item.model_dump_json() for item in chunk]))
             while len(pending) >= workers * IN_FLIGHT_PER_WORKER and not stop.requested:
-                pending = _collect(pending, writer)
+                pending = _collect(pending, writer, stop)
         while pending and not stop.requested:
-            pending = _collect(pending, writer)
+            pending = _collect(pending, writer, stop)
     finally:
         if pending:  # stopped early: what is still being extracted is redone by the next run
             workers_now = list((pool._processes or {}).values())  # this pool's own, never the caller's other children
@@ -263,8 +265,9 @@ def _run_pool(
         pool.shutdown()
 
 
-def _collect(pending: set[Future[list[Result]]], writer: _Writer) -> set[Future[list[Result]]]:
-    """Store the results of finished chunks; wakes up regularly so Ctrl-C is noticed."""
+def _collect(pending: set[Future[list[Result]]], writer: _Writer, stop: _StopOnInterrupt) -> set[Future[list[Result]]]:
+    """Store the results of finished chunks; wakes up regularly so Ctrl-C is noticed, and stops
+    after the article being written when it is (what is not written is redone by the next run)."""
     done, still = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
     for future in done:
         try:
@@ -275,6 +278,8 @@ def _collect(pending: set[Future[list[Result]]], writer: _Writer) -> set[Future[
                 "articles already stored are kept: run the same command again to resume"
             ) from exc
         for result in results:
+            if stop.requested:
+                return still
             writer.result(result)
     return still
 

@@ -21,6 +21,7 @@ from eventwire.evaluation.report import Report, Table
 from eventwire.evaluation.split import part_of
 from eventwire.records import ArticleInput, Missing
 from eventwire.records.quantity import QuantityKind
+from eventwire.stages.fatalities import count_total
 
 NAME = "isaf"
 DEFAULT = "isaf-press-releases"
@@ -123,7 +124,7 @@ def _score(row: dict[str, Any], result: Any, tally: Tally, examples: base.Exampl
     tally.add_count("killed exact", gold["min_killed"], predicted)
     if predicted != gold["min_killed"]:
         examples.miss("killed", item, text, gold["min_killed"], predicted, event=base.describe(event))
-    captured = base.count_of(event, QuantityKind.ARRESTED)
+    captured = 0 if event is None else count_total(event.quantities, [QuantityKind.ARRESTED])
     tally.add_count("captured exact", gold["min_captured"], captured)
     if captured != gold["min_captured"]:
         examples.miss("captured", item, text, gold["min_captured"], captured, event=base.describe(event))
@@ -183,8 +184,9 @@ def _notes() -> list[str]:
         "Each release is one article; the publication date is the one its own dateline gives (found by the "
         "pipeline), no gold date is handed in.",
         "Prediction = the most prominent event. killed = its assessed fatality figure (ACLED lowest credible; 0 "
-        "when no event or no figure) vs min_killed; captured = the largest 'arrested' count of that event vs "
-        "min_captured; province = admin1 of its site vs the gold province list (spellings aligned: "
+        "when no event or no figure) vs min_killed; captured = the people of that event counted as arrested or "
+        "detained (eventwire.stages.fatalities.count_total: different groups add up, a group counted again keeps its "
+        "largest count, 'additional'/'other' people add) vs min_captured; province = admin1 of its site vs the gold province list (spellings aligned: "
         f"{PROVINCE_ALIASES}); start date = first day of its date interval vs start_date.",
         "Event type: correct when the predicted sub-event type is one of those accepted for the gold type: "
         + "; ".join(f"{k} → {' | '.join(v)}" for k, v in EVENT_TYPES.items())

@@ -205,6 +205,61 @@ def find_time_expressions(
     return [span for span in found if span is not None]
 
 
+class YearFrom(NamedTuple):
+    """A day written without its year, dated by what the text gives elsewhere, and what that was."""
+
+    date: dt.date
+    basis: str
+
+
+# A document number that opens with its year and month: ISAF's "2010-09-CA-005", "2013-01-S-025".
+_RELEASE_NUMBER = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-[A-Z]{1,4}\s?[-–]\s?\d{1,4}\b")
+# How far a day may lie from what dates it: a release is numbered in the month it is issued (a
+# dateline of Dec. 31 may carry January's number); a full date elsewhere is within half a year.
+_NUMBER_DAYS = 45
+_FULL_DATE_DAYS = 183
+
+
+def year_from_text(text: str, month: int, day: int) -> YearFrom | None:
+    """The year of ``month``/``day`` written without one ("KABUL, Afghanistan (Sept. 1)") when no
+    publication date is known, from what the article itself gives, in this order: a document number
+    that opens with its year and month ("2010-09-CA-005"), then the first date written with its year
+    ("Jan. 10, 2011", "2011-01-10"). Each gives the year that puts the day nearest to it, within
+    ``_NUMBER_DAYS`` or ``_FULL_DATE_DAYS``; ``None`` when nothing does, so the day stays undated
+    rather than guessed. ``basis`` quotes the words that gave the year.
+    """
+    number = _RELEASE_NUMBER.search(text)
+    if number is not None:
+        middle = _date(int(number["y"]), int(number["m"]), 15)
+        found = _nearest(month, day, middle, _NUMBER_DAYS) if middle else None
+        if found is not None:
+            return YearFrom(found, f"year from the release number {number.group()}")
+    written = _first_full_date(text)
+    if written is not None:
+        found = _nearest(month, day, written[0], _FULL_DATE_DAYS)
+        if found is not None:
+            return YearFrom(found, f"year from {written[1]!r} in the text")
+    return None
+
+
+def _first_full_date(text: str) -> tuple[dt.date, str] | None:
+    """The first date in ``text`` written with its year, and its words."""
+    found = []
+    for pattern, resolve in ((_EXPLICIT, _explicit), (_ISO, _iso)):
+        for match in pattern.finditer(text):
+            resolved = resolve(match, None)
+            if resolved is not None and resolved.start == resolved.end:
+                found.append((match.start(), resolved.start, match.group().strip()))
+                break
+    return min(found)[1:] if found else None
+
+
+def _nearest(month: int, day: int, near: dt.date, within: int) -> dt.date | None:
+    candidates = [d for year in (near.year - 1, near.year, near.year + 1) if (d := _date(year, month, day))]
+    best = min(candidates, key=lambda d: abs((d - near).days), default=None)
+    return best if best is not None and abs((best - near).days) <= within else None
+
+
 def publication_day(reference: dt.date) -> TimeSpan:
     """Fallback when an event sentence has no expression: the publication date itself."""
     return TimeSpan(start=reference, end=reference, time_precision=1, date_prec=1, basis="publication date")

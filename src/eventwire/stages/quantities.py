@@ -57,7 +57,10 @@ Decisions.
   them"), not "captured three of the gun trucks".  A listed phrase followed by
   "said" is an attribution ("injuring 13, a police spokesman said" is 13).
   A projection ("the death toll could rise to 60") is not a count.
-* "captured"/"seized" with a person noun is abducted; "missing" is abducted.
+* "captured"/"seized" with a person noun is abducted; "missing" is abducted; but people "captured"
+  by a state's forces (named before the verb in its sentence, or "captured by police") are arrested.
+* An active verb after "to" is an aim, not a count: "an operation to capture a Taliban leader",
+  "vowed to kill 20 hostages" give nothing.
 * "a family of five" counts five.
 * Materiel takes the low bound as its count ("more than 10 tanks" -> 10).
   "hit" and "partially destroyed" read as damaged.  Jeeps, pickups, cars and
@@ -224,7 +227,8 @@ _PERSON_NOUNS = set(
     "colonel general captain lieutenant sergeant corporal commando bodyguard assistant bomber assassin chairperson "
     "chairman councilor councillor collector vendor ranger robber thief dealer trafficker spy scholar cleric mullah "
     "engineer interpreter translator forces male female husband wife wives son daughter brother sister father mother "
-    "uncle nephew cousin associate facilitator courier financier gangster sniper occupant owner landlord "
+    "uncle nephew cousin associate accomplice facilitator courier financier supplier planner coordinator organizer "
+    "organiser recruiter trainer instructor sympathizer sympathiser emplacer gangster sniper occupant owner landlord "
     "chieftain deputy governor thieves pastor preacher bishop reverend sheikh catechist observer lecturer professor surgeon deminer laborer labourer technician".split()
 )
 # a person noun followed by one of these is a modifier: "a police spokesman", "an army base"
@@ -310,8 +314,13 @@ _FAMILY_OF = re.compile(rf"\s+of\s+(?P<n>{_NUM})", _I)
 _SEP = re.compile(
     # "14 police officers, including the chief, and 25 ..."
     r"(?:\s*,\s*(?:including|among\s+them)\b(?:(?!\b(?:were|was|killed|died|dead|wounded|injured|hurt)\b)[^,;.()]){1,80},)?"
-    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)",
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as|along\s+with|together\s+with)\s+)",
     _I,
+)
+# "detained the facilitator along with two of his associates": the one named is counted where he is
+# introduced ("captured a Taliban facilitator"); the people with him are counted here
+_WITH_THE_ONE = re.compile(
+    r"(?:the|him|her|them)\b(?:\s+(?!along\b|together\b)[\w'’-]+){0,4}?\s+(?:along|together)\s+with\s+", _I
 )
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # what may follow a number that has no noun of its own ("killed 12 in ...")
@@ -725,6 +734,9 @@ def _person_item(text: str, pos: int, end: int) -> _Item | None:
     if i is None and not words and item.high is not None and (of := _OF_PEOPLE.match(text, m.end(), end)):
         words = _words(text, of.end() - 1, end, 5)  # "three of the governor's bodyguards", "two of his relatives"
         i = _head_index(words, _is_person, _not_person_next)
+    if i is None and not words and m.group("vnum") and (det := _DET_AFTER_VAGUE_OF.match(text, m.end(), end)):
+        words = _words(text, det.end() - 1, end, 5)  # "several of his associates": the "of" went with "several"
+        i = _head_index(words, _is_person, _not_person_next)
     if i is None:
         return None if _needs_noun(item) else item
     # the last person noun of the phrase is its head: "one Nepalese security guard"
@@ -741,6 +753,7 @@ def _person_item(text: str, pos: int, end: int) -> _Item | None:
     return _family_of(text, item, end) if head == "family" and item.low == 1 else item
 
 
+_DET_AFTER_VAGUE_OF = re.compile(r"(?<=of)\s+(?:the|these|those|its|their|his|her|our)\s", _I)
 _OF_PEOPLE = re.compile(
     r"\s+of\s+(?:the|these|those|its|their|his|her|our|(?-i:[A-Z])[\w-]*(?:['’]s)?(?:\s+\w+['’]s)?)\s", _I
 )
@@ -856,13 +869,55 @@ def _of_people(text: str, pos: int, end: int) -> bool:
     return _head_index(_words(text, det.end() - 1, end, 4), _is_person, _not_person_next) is not None
 
 
+# "an operation to capture a Taliban leader", "vowed to kill 20 hostages": an aim, not a count
+_INTENT = re.compile(r"\bto\s+$", _I)
+# Who captures people decides what it is: a state's forces arrest ("the security force captured a
+# Taliban leader"), anyone else abducts. Words for a state's forces, looked for before the verb in
+# its sentence or after "captured by".
+_STATE_CAPTOR = (
+    r"(?:security|assault|joint|combined|coalition|government|police|army|afghan(?:-led)?|national|special)"
+    r"\s+(?:forces?|troops|team|patrol|units?)\b|\b(?:coalition|police(?:men)?|troops|soldiers|commandos|army)\b"
+)
+_STATE_BEFORE = re.compile(_STATE_CAPTOR, _I)
+# "the force captured ...": a force is a state's unless an armed group is named with it
+_FORCE = re.compile(r"\bforces?\b", _I)
+_NON_STATE = re.compile(
+    r"\b(?:rebels?|insurgents?|militants?|taliban|jihadis?t?s?|islamists?|separatists?|militias?|guerrillas?|"
+    r"opposition|armed\s+groups?|gunmen|fighters|paramilitar(?:y|ies)|islamic\s+state|al-)",
+    _I,
+)
+_STATE_AFTER = re.compile(rf"\s+by\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,4}}?(?:{_STATE_CAPTOR})", _I)
+_CAPTURED = re.compile(r"captur", _I)
+_SUBJECT_CHARS = 80  # "An Afghan and coalition security force captured": the subject just before the verb
+
+
 def _active(doc: _Doc) -> list[_Found]:
     """ "killing more than 80 IS terrorists", "killed 5 soldiers and wounded 7"."""
     found = []
     for verb in doc.scan(_ACTIVE):
-        for item in _active_items(doc, verb.end()):
-            found.append(_found(doc.text, 2, verb.start(), _kind(verb), item, (verb.start(), item.end)))
+        if _INTENT.search(doc.text, max(doc.start, verb.start() - 4), verb.start()):
+            continue
+        kind = _captor_kind(doc, _kind(verb), verb.start(), verb.end(), active=True)
+        items = _active_items(doc, verb.end())
+        if not items and (with_the_one := _WITH_THE_ONE.match(doc.text, verb.end(), doc.end)):
+            items = _active_items(doc, with_the_one.end())
+        for item in items:
+            found.append(_found(doc.text, 2, verb.start(), kind, item, (verb.start(), item.end)))
     return found
+
+
+def _captor_kind(doc: _Doc, kind: QuantityKind, verb_start: int, verb_end: int, *, active: bool) -> QuantityKind:
+    """People "captured" by a state's forces are arrested, not abducted: the force is the subject
+    ("the security force captured two men") or the agent ("two men were captured by police")."""
+    if kind is not QuantityKind.ABDUCTED or not _CAPTURED.match(doc.text, verb_start):
+        return kind
+    lo = max(doc.start, verb_start - _SUBJECT_CHARS)
+    before = active and (
+        _STATE_BEFORE.search(doc.text, lo, verb_start)
+        or (_FORCE.search(doc.text, lo, verb_start) and not _NON_STATE.search(doc.text, lo, verb_start))
+    )
+    after = _STATE_AFTER.match(doc.text, verb_end, doc.end)
+    return QuantityKind.ARRESTED if before or after else kind
 
 
 def _frame(doc: _Doc) -> list[_Found]:
@@ -908,7 +963,8 @@ def _passive_at(doc: _Doc, pos: int, seen: set[int]) -> list[_Found]:
         items = items[:-1]
     if not items or tail is None or _reads_active(text, tail, end):
         return []
-    return [_found(text, 3, pos, _kind(tail), item, (item.start, tail.end())) for item in items]
+    kind = _captor_kind(doc, _kind(tail), tail.end() - len(tail.group().split()[-1]), tail.end(), active=False)
+    return [_found(text, 3, pos, kind, item, (item.start, tail.end())) for item in items]
 
 
 def _reads_active(text: str, tail: re.Match, end: int) -> bool:

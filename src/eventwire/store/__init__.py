@@ -11,8 +11,8 @@ The schema is migrated (Alembic, shipped in ``migrations/``) when a store is ope
 from __future__ import annotations
 
 from eventwire.store.engine import DEFAULT_DB, ENV_VAR, StoreError
-from eventwire.store.query import Count, EventQuery, QuarantineEntry, RunEntry, Stats
-from eventwire.store.sql import Store
+from eventwire.store.query import Count, EventQuery, QuarantineEntry, RelinkSummary, RunEntry, Stats
+from eventwire.store.sql import Store, relink
 
 __all__ = [
     "DEFAULT_DB",
@@ -20,8 +20,10 @@ __all__ = [
     "Count",
     "EventQuery",
     "QuarantineEntry",
+    "RelinkSummary",
     "RunEntry",
     "Stats",
     "Store",
     "StoreError",
+    "relink",
 ]

@@ -85,3 +85,13 @@ class RunEntry(_Frozen):
     skipped: int
     quarantined: int
     events: int
+
+
+class RelinkSummary(_Frozen):
+    """What ``Store.relink`` did: events linked again, countries done, stories now, and how many
+    of them more than one article tells."""
+
+    events: int
+    countries: int
+    stories: int
+    linked: int

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from sqlalchemy import Engine, Select, and_, delete, exists, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, Select, and_, delete, exists, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
@@ -26,7 +26,7 @@ from eventwire.store import stories
 from eventwire.store import tables as t
 from eventwire.store.engine import StoreError, create, resolve_url, shown
 from eventwire.store.migrate import upgrade
-from eventwire.store.query import Count, EventQuery, QuarantineEntry, RunEntry, Stats
+from eventwire.store.query import Count, EventQuery, QuarantineEntry, RelinkSummary, RunEntry, Stats
 from eventwire.store.rows import article_values, child_values, event_values, quarantine_input, quarantine_key
 
 # Rows fetched per round trip when streaming query results.
@@ -107,7 +107,7 @@ class Store:
     def save(self, extraction: Extraction, *, run_id: int | None = None) -> bool:
         """Store one article and all it holds, atomically. False if its text was already stored."""
         now = dt.datetime.now(dt.UTC)
-        with self._errors(f"store article {extraction.article.source_ref}"), self._engine.begin() as connection:
+        with self._errors(f"store article {extraction.article.source_ref}"), self._writing() as connection:
             statement = (
                 self._insert(t.articles)
                 .values(article_values(extraction, stored_at=now, run_id=run_id))
@@ -138,6 +138,36 @@ class Store:
             if values:
                 connection.execute(insert(_CHILD_TABLES[name]), values)
         return stories.link(connection, extraction, event_pks, self._insert, self._events)
+
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A transaction that reads then writes stories: on SQLite it takes the write lock at BEGIN
+        (IMMEDIATE), so nothing another writer commits can slip between its reads and its writes."""
+        with (
+            self._engine.connect().execution_options(sqlite_begin="BEGIN IMMEDIATE") as connection,
+            connection.begin(),
+        ):
+            yield connection
+
+    def relink(self) -> RelinkSummary:
+        """Link every stored event again under the current linking rule (``eventwire.linking``).
+
+        Country by country, each in one transaction: a country's stories are replaced all at once,
+        and an ingest writing to the same store meanwhile waits for that country (PostgreSQL's
+        advisory lock, SQLite's write lock) instead of linking against half-rebuilt stories.
+        Stories keep their ids where their earliest report is unchanged.
+        """
+        with self._errors("list the countries of stored events"), self._engine.connect() as connection:
+            countries = stories.countries(connection)
+        events = 0
+        for iso3 in countries:
+            with self._errors(f"relink the stories of {iso3 or 'events without a country'}"), self._writing() as c:
+                events += stories.relink_country(c, iso3, self._events)
+        with self._errors("count stories"), self._engine.connect() as connection:
+            total = connection.execute(select(func.count()).select_from(t.stories)).scalar_one()
+            linked = select(func.count()).select_from(t.stories).where(t.stories.c.articles > 1)
+            told = connection.execute(linked).scalar_one()
+        return RelinkSummary(events=events, countries=len(countries), stories=total, linked=told)
 
     def quarantine(self, item: Quarantined, *, run_id: int | None = None) -> None:
         """Record an input set aside; meeting it again counts it again instead of adding a row."""
@@ -273,6 +303,11 @@ class Store:
     def _insert(self, table: Any) -> Any:
         dialect = postgresql if self._engine.dialect.name == "postgresql" else sqlite
         return dialect.insert(table)
+
+
+def relink(store: Store) -> RelinkSummary:
+    """Re-link a whole store after the linking rule changed: ``store.relink()`` (see there)."""
+    return store.relink()
 
 
 def _matches(query: EventQuery) -> Any:
