@@ -49,3 +49,17 @@ def test_stories_show_one_happening_with_every_claimed_toll(pipeline, tmp_path: 
     assert table.exit_code == 0 and "disputed" in table.stdout and "Kordofan Herald" in table.stdout
     alone = CliRunner().invoke(app, ["stories", "--db", db, "--min-articles", "3", "--format", "json"])
     assert json.loads(alone.stdout) == []
+
+    relinked = CliRunner().invoke(app, ["relink", "--db", db])
+    assert relinked.exit_code == 0, relinked.output
+    assert "relinked 2 events" in relinked.stderr and "1 told by several articles" in relinked.stderr
+    again = CliRunner().invoke(app, ["stories", "--db", db, "--format", "json"])
+    assert [s["id"] for s in json.loads(again.stdout)] == [story["id"]]  # the same story, under the same id
+
+
+def test_relink_of_a_store_that_cannot_be_opened_is_a_message(tmp_path: Path) -> None:
+    not_a_store = tmp_path / "notes.db"
+    not_a_store.write_text("these are not SQLite pages", encoding="utf-8")
+    result = CliRunner().invoke(app, ["relink", "--db", str(not_a_store)])
+    assert result.exit_code == 2
+    assert "notes.db" in result.stderr.replace("\n", "") and "Traceback" not in result.output

@@ -318,6 +318,17 @@ def stories(
     err.print(f"{len(found)} happening(s) told by {min_articles}+ articles in {url}", highlight=False)
 
 
+@app.command()
+def relink(db: DbOption = None) -> None:
+    """Link every stored event into stories again, after an upgrade changed the linking rule."""
+    done, url = _read_store(db, lambda store: store.relink())
+    err.print(
+        f"{url}: relinked {done.events} events in {done.countries} countries: {done.stories} stories, "
+        f"{done.linked} told by several articles",
+        highlight=False,
+    )
+
+
 def _days(start: dt.date, end: dt.date) -> str:
     return str(start) if start == end else f"{start}..{end}"
 
