@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from eventwire.lexicon import EventTerms, SubEventType, WordsPattern
 from eventwire.records import Sentence, Span
 
-_CLAUSE_BREAK = re.compile(r"[;:,—–]|\. ")
+# where a hedge's reach ends: punctuation, or a clause telling what already happened ("vowed to stop the
+# killings after gunmen shot dead four traders": the shooting is not hedged)
+_CLAUSE_BREAK = re.compile(r"[;:,—–]|\. |\b(?:after|following|when|because)\b", re.IGNORECASE)
 _HEDGE_WINDOW = 60  # characters before a trigger searched for hedges; a clause rarely spans more
 _NEGATION_WINDOW = 30
 _RECAPTURE = re.compile(r"recaptur|retook|retaken|regain|liberat", re.IGNORECASE)
@@ -142,9 +144,10 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
         dropped |= _DISRUPT_DROPS  # drones shot down, a raid that found a cache: nothing was struck
     if "other" in kinds:
         dropped |= _GRAVE_DROPS  # bodies found in a grave: ACLED's "Other", not a new killing
-    if not cues.instruments and not _PERPETRATORS.search(sentence) and terms.context["disaster"].search(sentence):
-        dropped |= _GRAVE_DROPS  # a flood, a crash or a poisoning killed them: no conflict event
-    if not _PERPETRATORS.search(sentence) and terms.context["accident"].search(sentence):
+    armed = bool(_PERPETRATORS.search(_SPEAKER.sub("", sentence)))  # "police said" names who told, not who did
+    if not cues.instruments and not armed and terms.context["disaster"].search(sentence):
+        dropped |= _GRAVE_DROPS  # a flood, a crash, hunger or a poisoning killed them: no conflict event
+    if not armed and terms.context["accident"].search(sentence):
         dropped |= _ACCIDENT_DROPS  # "a furnace at the plant exploded": an accident, not a bombing
     for trigger, _, match in found:  # one pass over the action words found above
         if trigger.kind in dropped:
@@ -354,6 +357,11 @@ _SUBJECT_WINDOW = 60
 _PERPETRATORS = re.compile(
     r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|militias?|militiamen|guerrillas?|fighters|gunmen|"
     r"attackers|assailants|soldiers|troops|army|police|officers|guards|security forces|shot|gunfire|bomb\w*)\b",
+    re.IGNORECASE,
+)
+_SPEAKER = re.compile(
+    r"\b(?:according to (?:the )?(?:[\w-]+ ){0,2}(?:police|army|military|officers?|officials?)|"
+    r"(?:the )?(?:[\w-]+ )?(?:police|army|military)(?: [\w-]+){0,2} (?:said|says|told|reported|confirmed|spokes\w+))",
     re.IGNORECASE,
 )
 _ARMED_GROUP = re.compile(

@@ -1,0 +1,230 @@
+"""Article scope: does the article report specific events, or survey many?
+
+An analyst watching a feed wants the reports of things that happened ("gunmen killed five
+traders in X on Tuesday"), not the roundups, situation reports, op-eds and analyses that name
+many such happenings in passing, nor the trials and memorials where violence is only the
+background. The decision reads what the pipeline already found, in the article's head (its
+title and first lead sentences; all of a short brief), where news writing puts what the
+article is about. In order:
+
+* ``none``: no event was found at all.
+* ``summary``: violence in many separate situations (four days or sites, three countries): a roundup.
+* ``summary`` or ``background``: the head tells no event: a survey when it uses survey words
+  (report or analysis vocabulary, "since April", "this year", "a wave of attacks"), else background.
+* ``background``: the head's events lie months before the article, or the head is about a trial,
+  a memorial, sanctions or an appeal and pins no new event to a day.
+* ``summary``: the head uses survey words and pins no event to a few days (or frames a long time
+  or a wide area besides naming a report).
+* ``event report``: otherwise: the head tells at least one event (two attacks told together are
+  still an event report).
+
+The words are lists in ``lexicon/event_terms.toml`` (``scope_report``, ``scope_aggregate``,
+``scope_background``); nothing here is trained on labelled data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from eventwire.errors import ResourceError
+from eventwire.lexicon import EventTerms, WordsPattern, load_event_terms
+from eventwire.records import Analysis, Event, Extraction, Missing, Span
+from eventwire.records.extraction import Scope
+
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+HEAD_SENTENCES = 2  # like event assembly's lead: the first sentences of a lead carry its news
+MIN_HEAD_CHARS = 60  # a dateline or a byline alone is not a sentence of news
+BRIEF_CHARS = 600  # a news brief (an ACLED note, a wire snap) is all lead: all of it is the head
+# A head event dated this long before publication is history (a trial, an anniversary), not news. News of an
+# event reaches print within days, and a rights group's report on one incident within weeks when a region is
+# cut off (the gate's article 14: 58 days); a quarter of a year is past that.
+STALE_DAYS = 90
+# Separate situations (distinct days or distinct sites) among the violent events that make a roundup:
+# an article telling two attacks is still an event report; one telling four in as many places is not.
+ROUNDUP_SITUATIONS = 4
+ROUNDUP_COUNTRIES = 3  # violence in three countries is a regional roundup
+# Survey words that outweigh a day-dated event in the head ("air strikes battered the capital on Saturday,
+# as the war entered its fourth week ... since April"): one alone is a backdrop, two make a survey when one of
+# them frames a long time or a wide area (a rights group named four times still reports one incident).
+SURVEY_CUES = 2
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])|\n+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Dates that stand in for a missing one (the publication or statement day) or span a month or more say
+# nothing of when the event happened; any other date of a week or less pins the event down.
+_VAGUE_BASES = (
+    "publication date",
+    "date of the statement",
+    "month",
+    "year",
+    "since",
+    "explicit month",
+    "explicit year",
+)
+SPECIFIC_DAYS = 7
+
+
+class ScopeStage:
+    """Sets ``Extraction.scope`` from the events and words the pipeline found."""
+
+    name = "scope"
+
+    def __init__(self, terms: EventTerms) -> None:
+        self._report = _context(terms, "scope_report")
+        self._aggregate = _context(terms, "scope_aggregate")
+        self._background = _context(terms, "scope_background")
+
+    @classmethod
+    def after(cls, events: Callable[[Analysis], Extraction]) -> _Then:
+        """``events`` followed by the scope decision: what the pipeline runs as its last stage."""
+        return _Then(events, cls(load_event_terms()))
+
+    def __call__(self, extraction: Extraction) -> Extraction:
+        return extraction.model_copy(update={"scope": self.assess(extraction)})
+
+    def assess(self, extraction: Extraction) -> Scope:
+        events = extraction.events
+        if not events:
+            return Scope(kind="none", reason="no conflict event was found")
+        text = extraction.article.text
+        head = _head(extraction)
+        told = [e for e in events if any(_overlaps(ev, head) for ev in e.evidence)]
+        totals = _found(self._aggregate, head, text)
+        cues = _found(self._report, head, text) + totals
+        # an event told as a running total ("330 killed since the fighting began") is no event of one day
+        dated = [e for e in told if _specific_day(e) and not any(_overlaps(c, list(e.evidence)) for c in totals)]
+        roundup = _roundup([e for e in events if e.type.event_type in VIOLENT])
+        if roundup is not None:
+            return roundup
+        if not told:
+            if cues:
+                return Scope(
+                    kind="summary",
+                    reason=f"the head surveys ({cues[0].text!r}) and tells no event",
+                    evidence=(cues[0],),
+                )
+            return Scope(kind="background", reason="no event is told in the title or lead", evidence=tuple(head))
+        published = extraction.article.published
+        past = _found(self._background, head, text)
+        if published is not None and all(_stale(e, published) for e in told):
+            words = f" ({past[0].text!r})" if past else ""
+            return Scope(
+                kind="background",
+                reason=f"the head's events lie more than {STALE_DAYS} days before publication{words}",
+                evidence=(*past[:1], told[0].type.trigger),
+            )
+        gathered = any(e.type.disorder_type == "Demonstrations" for e in dated)  # a march to mark a massacre is news
+        if past and not gathered and (not dated or cues or _earlier_year(head, text, published)):
+            return Scope(
+                kind="background",
+                reason=f"the head is about something else ({past[0].text!r}), not a new event",
+                evidence=(past[0], told[0].type.trigger),
+            )
+        if cues and (not dated or (totals and len(cues) >= SURVEY_CUES)):
+            why = "dates no event to a day" if not dated else f"says so {len(cues)} times"
+            return Scope(
+                kind="summary",
+                reason=f"the head surveys ({cues[0].text!r}) and {why}",
+                evidence=(*cues, told[0].type.trigger),
+            )
+        first = (dated or told)[0]
+        return Scope(kind="event report", reason="the head tells a specific event", evidence=(first.type.trigger,))
+
+
+class _Then:
+    """One stage after another (a plain object, so a pipeline holding it can still be pickled)."""
+
+    def __init__(self, events: Callable[[Analysis], Extraction], scope: ScopeStage) -> None:
+        self.events = events
+        self.scope = scope
+
+    def __call__(self, analysis: Analysis) -> Extraction:
+        return self.scope(self.events(analysis))
+
+
+def _context(terms: EventTerms, key: str) -> WordsPattern:
+    try:
+        return terms.context[key]
+    except KeyError:
+        raise ResourceError(
+            f"event_terms.toml lacks the context list {key!r} the scope stage reads; reinstall eventwire"
+        ) from None
+
+
+def _head(extraction: Extraction) -> list[Span]:
+    """The title and the first sentences of the lead (of the text after the title, when no lead was
+    found; a lead that is only a dateline runs on into the next paragraph); all of a brief."""
+    article = extraction.article
+    text = article.text
+    if len(text) <= BRIEF_CHARS:
+        return [Span.of(text, 0, len(text))]
+    spans = [article.title] if article.title is not None else []
+    start = article.lead.start if article.lead is not None else article.title.end if article.title is not None else 0
+    cuts = [m for m in _SENTENCE_END.finditer(text, start) if len(text[start : m.start()].strip()) >= MIN_HEAD_CHARS]
+    stop = cuts[HEAD_SENTENCES - 1].start() if len(cuts) >= HEAD_SENTENCES else len(text)
+    spans.append(Span.of(text, start, stop))
+    return [s for s in spans if s.end > s.start]
+
+
+def _overlaps(span: Span, spans: list[Span]) -> bool:
+    return any(span.start < s.end and s.start < span.end for s in spans)
+
+
+def _found(pattern: WordsPattern, head: list[Span], text: str) -> list[Span]:
+    """The words of the head that ``pattern`` finds, as spans of the article."""
+    return [Span.of(text, m.start(), m.end()) for s in head for m in pattern.finditer(text, s.start, s.end)]
+
+
+def _earlier_year(head: list[Span], text: str, published: dt.date | None) -> bool:
+    """The head names a year before publication ("the 2019 bombing"): what it tells is history."""
+    if published is None:
+        return False
+    return any(int(m.group()) < published.year for s in head for m in _YEAR.finditer(text, s.start, s.end))
+
+
+def _country(event: Event) -> str | None:
+    return next((p.location.country for p in event.places if not isinstance(p.location, Missing)), None)
+
+
+def _specific_day(event: Event) -> bool:
+    """The event is dated to a day or a few ("on Tuesday", "between August 6 and 8", "over the weekend")."""
+    date = event.date
+    if isinstance(date, Missing) or date.basis.startswith(_VAGUE_BASES):
+        return False
+    return (date.end - date.start).days < SPECIFIC_DAYS
+
+
+def _stale(event: Event, published: dt.date | None) -> bool:
+    date = event.date
+    if published is None:
+        return False
+    # a bare year ("in 2016") is too loose to call the event old: often a misread backdrop
+    return not isinstance(date, Missing) and date.date_prec < 5 and (published - date.end).days > STALE_DAYS
+
+
+def _roundup(violent: list[Event]) -> Scope | None:
+    spread = _situations(violent)
+    countries = {c for e in violent if (c := _country(e)) is not None}
+    if len(spread) < ROUNDUP_SITUATIONS and len(countries) < ROUNDUP_COUNTRIES:
+        return None
+    return Scope(
+        kind="summary",
+        reason=f"violence in {len(spread)} separate situations in {len(countries)} countries: a roundup",
+        evidence=tuple(spread),
+    )
+
+
+def _situations(events: list[Event]) -> list[Span]:
+    """One trigger per separate situation: events on another day or at another named site."""
+    seen: set[tuple[object, object]] = set()
+    found: list[Span] = []
+    for e in events:
+        day = e.date.start if not isinstance(e.date, Missing) and e.date.time_precision == 1 else None
+        site = next((p.location.name for p in e.places if not isinstance(p.location, Missing)), None)
+        key = (day, site)
+        if key in seen or (day is None and site is None):
+            continue
+        seen.add(key)
+        found.append(e.type.trigger)
+    return found

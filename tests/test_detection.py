@@ -1,0 +1,79 @@
+"""Event detection (stages/triggers.py, lexicon/event_terms.toml): whether a sentence reports violence.
+
+Sentences we wrote: violence named in passing (policy talk, aid, elections, a trial, a memorial, the
+causes of a death still unknown, hunger) is no event; a shooting or a beating told plainly is one even
+with no count, weapon or armed group beside it; a call or a vow does not hedge the killing it answers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.records import ArticleInput
+
+PUBLISHED = dt.date(2024, 3, 14)
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _violent(pipeline, text: str) -> list[str]:
+    result = pipeline.extract(ArticleInput(id="t", text=text, published=PUBLISHED))
+    return [e.type.sub_event_type for e in result.events if e.type.event_type in VIOLENT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Efforts are under way to resolve inter-communal clashes in the region, the governor said.",
+        "A forensic investigation is needed to determine the causes of death, the official said.",
+        "Members of the church clashed over a leadership dispute. No fatalities or injuries.",
+        "More than 100 followers of a preacher starved to death in the forest, police said.",
+        "Aid agencies delivered food to 20,000 people displaced by the fighting.",
+        "The candidate won the election after a campaign in which he promised to end the killings.",
+        "The president vowed to crush the rebels who attacked the capital last year.",
+        "Hundreds gathered on Tuesday to mourn the victims of the 2019 bombing.",
+        "The government imposed sanctions on two companies accused of fuelling the war.",
+        "The minister said the fight against corruption would continue.",
+    ],
+    ids=[
+        "resolve clashes",
+        "causes of death",
+        "no fatalities",
+        "starvation",
+        "aid",
+        "election",
+        "vow",
+        "memorial",
+        "sanctions",
+        "figure of speech",
+    ],
+)
+def test_detection_violence_named_in_passing_is_no_event(pipeline, text: str) -> None:
+    assert _violent(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regional president was shot and wounded in his office on Saturday.",
+        "Two converts were beaten unconscious by a group of men in the village on Sunday.",
+        "A man was stabbed to death in a robbery in the town on Monday, police said.",
+    ],
+    ids=["shot and wounded", "beaten unconscious", "stabbed to death"],
+)
+def test_detection_plain_violence_needs_no_other_support(pipeline, text: str) -> None:
+    assert _violent(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders called for an end to the fighting after clashes killed 12 people in the town on Sunday.",
+        "The army vowed to stop the killings after gunmen shot dead four traders on Friday.",
+        "The land dispute led to clashes that killed five villagers in Jonglei on Monday.",
+    ],
+    ids=["call after clashes", "vow after shooting", "led to clashes"],
+)
+def test_detection_a_hedge_does_not_reach_past_what_already_happened(pipeline, text: str) -> None:
+    assert _violent(pipeline, text)

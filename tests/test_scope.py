@@ -1,0 +1,165 @@
+"""Article scope (stages/scope.py) on articles we wrote: does the article report specific events?"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.records import Article, ArticleInput, Extraction
+from eventwire.records.extraction import Scope
+
+PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
+
+SINGLE_ATTACK = """Gunmen kill five traders at market in Wajir
+
+WAJIR, Kenya — Gunmen shot dead five traders at a livestock market in Wajir on Tuesday, police said.
+
+The attackers fled towards the border after the shooting, a police commander told reporters."""
+
+TWO_ATTACKS = """Two attacks on army posts in Lower Shabelle
+
+MOGADISHU — Al-Shabaab militants attacked an army checkpoint near Afgooye on Monday, killing three soldiers, \
+officials said. In a separate attack on Tuesday, the militants ambushed a patrol near Marka, wounding two soldiers.
+
+The army said it had sent reinforcements to both areas."""
+
+ROUNDUP = """Security roundup: violence across the region
+
+In Gedo, two civilians were killed by a roadside bomb on Monday. In Bay, militiamen clashed with soldiers near \
+Baidoa on Tuesday, leaving four dead. In Hiraan, gunmen shot dead a district official in Beledweyne on Wednesday. \
+In Lower Juba, a mortar attack hit a camp near Kismayo on Thursday, wounding six people.
+
+More incidents are expected as the rainy season ends."""
+
+SITREP = """Humanitarian situation update
+
+Since January, fighting between rival militias has displaced more than 40,000 people across the region, and \
+dozens of civilians have been killed in attacks on villages, the UN humanitarian office said in its latest \
+situation report.
+
+Aid agencies said access remained difficult on the main roads."""
+
+OP_ED = """Opinion: the forgotten war on the plains
+
+For years of war the people of the plains have been killed, robbed and driven from their land, and the world \
+has looked away. Militias have repeatedly attacked villages, and soldiers have burned homes.
+
+It is time for the region's leaders to listen to the people who live there."""
+
+TRIAL = """Court hears evidence in the 2019 market bombing trial
+
+NAIROBI — A court in Nairobi on Tuesday heard evidence against two men charged with the 2019 bombing of a market \
+in Garissa, in which 14 people were killed, prosecutors said.
+
+The trial continues next week."""
+
+MEMORIAL = """Town remembers the victims of the hotel siege
+
+KISMAYO — Hundreds of residents gathered in Kismayo on Tuesday for a memorial to the 26 people killed when \
+militants stormed a hotel in the town on 12 July 2019.
+
+Relatives laid flowers at the gate of the rebuilt hotel."""
+
+NO_EVENT = """Council approves new school budget
+
+The district council approved a new budget for its schools on Tuesday, after a long debate about teachers' pay."""
+
+
+def _scope(pipeline, text: str) -> Scope:
+    return pipeline.extract(ArticleInput(id="t", text=text, published=PUBLISHED)).scope
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (SINGLE_ATTACK, "event report"),
+        (TWO_ATTACKS, "event report"),
+        (ROUNDUP, "summary"),
+        (SITREP, "summary"),
+        (OP_ED, "summary"),
+        (TRIAL, "background"),
+        (MEMORIAL, "background"),
+        (NO_EVENT, "none"),
+    ],
+    ids=["single attack", "two attacks", "roundup", "sitrep", "op-ed", "trial", "memorial", "no event"],
+)
+def test_scope_of_articles_we_wrote(pipeline, text: str, kind: str) -> None:
+    scope = _scope(pipeline, text)
+    assert scope.kind == kind, scope.reason
+
+
+def test_scope_says_why_with_the_words_of_the_article(pipeline) -> None:
+    scope = _scope(pipeline, SITREP)
+    assert scope.reason and scope.evidence
+    for span in scope.evidence:
+        assert SITREP.find(span.text) >= 0  # spans quote the article (its clean text keeps these words)
+
+
+def test_scope_two_attacks_keep_both_events(pipeline) -> None:
+    result = pipeline.extract(ArticleInput(id="t", text=TWO_ATTACKS, published=PUBLISHED))
+    assert len([e for e in result.events if e.type.event_type in ("Battles", "Violence against civilians")]) == 2
+    assert result.scope.kind == "event report"
+
+
+def test_scope_old_json_without_the_field_still_parses() -> None:
+    article = Article(id="a", text="Nothing happened.", content_hash="h")
+    old = Extraction(article=article).model_dump(mode="json")
+    del old["scope"]
+    restored = Extraction.model_validate(old)
+    assert restored.scope.kind == "none" and restored.scope.reason == "scope not assessed"
+
+
+def test_scope_survives_a_json_round_trip(pipeline) -> None:
+    result = pipeline.extract(ArticleInput(id="t", text=SINGLE_ATTACK, published=PUBLISHED))
+    again = Extraction.model_validate_json(result.model_dump_json())
+    assert again.scope == result.scope and again.scope.kind == "event report"
+
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def test_scope_of_the_gate_articles_each_reports_events_or_none(pipeline) -> None:
+    """Our 37 gate articles each tell one or two happenings (or none): an event report, or no event at all."""
+    wrong = {}
+    for path in sorted(ARTICLES.glob("*.txt")):
+        expected = json.loads(path.with_suffix(".expected.json").read_text("utf-8"))
+        published = dt.date.fromisoformat(expected["published"]) if expected.get("published") else None
+        result = pipeline.extract(ArticleInput(id=path.stem, text=path.read_text("utf-8"), published=published))
+        want = "event report" if result.events else "none"
+        if result.scope.kind != want:
+            wrong[path.stem] = f"{result.scope.kind}: {result.scope.reason}"
+    assert not wrong, wrong
+
+
+def test_scope_decides_ceha_relevance(tmp_path: Path, pipeline) -> None:
+    """The CEHA adapter answers 'relevant' for a report of one attack and 'not relevant' for a sitrep."""
+    from eventwire.evaluation import ceha, evaluate
+
+    def row(source: str, index: str, relevant: str, reason: str, text: str) -> dict[str, str]:
+        return {
+            "ACLED/GDELT": source,
+            "Index": index,
+            "Time": "2024-03-14",
+            "Is the event relevant?": relevant,
+            ceha.REASON: reason,
+            "Event Description": text,
+            "train_dev_test_split": "test",
+        }
+
+    path = tmp_path / "ceha.csv"
+    rows = [
+        row("GDELT", "1", "Yes", "", SINGLE_ATTACK),
+        row("GDELT", "2", "No", "3. A summary of different situations", SITREP.replace("the region", "Somalia")),
+    ]
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    report = evaluate("ceha", data=path, split="test", pipeline=pipeline)
+    assert report.items == 2 and report.metrics["relevance_f1"] == 1.0, report.examples
+    scope_table = next(t for t in report.tables if t.title.startswith("Article scope"))
+    assert {r[0]: r[2] for r in scope_table.rows} == {"relevant": 1, "3. A summary of different situations": 0}
