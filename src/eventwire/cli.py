@@ -188,6 +188,10 @@ def events(
     type_: Annotated[str | None, typer.Option("--type", help="ACLED event type or sub-event type")] = None,
     actor: Annotated[str | None, typer.Option(help="part of an actor's name, e.g. 'Islamic State'")] = None,
     bbox: Annotated[str | None, typer.Option(help="min_lon,min_lat,max_lon,max_lat")] = None,
+    scope: Annotated[
+        list[str] | None,
+        typer.Option(help="only articles of this scope: 'event report', summary, background (repeatable)"),
+    ] = None,
     format: Annotated[
         ExportFormat,
         typer.Option("--format", "-f", help="csv: ACLED-compatible; json: full records; geojson: points; parquet"),
@@ -198,7 +202,7 @@ def events(
     from eventwire.export.geojson import write_geojson
     from eventwire.export.parquet import write_parquet
 
-    query = _event_query(country, since, until, type_, actor, bbox)
+    query = _event_query(country, since, until, type_, actor, bbox, scope)
     if format is ExportFormat.parquet and output is None:
         _fail("--format parquet writes a binary file: give -o FILE.parquet", code=2)
     store = _open_store(db)
@@ -414,7 +418,7 @@ def _open_store(db: str | None):  # type: ignore[no-untyped-def]
         _fail(str(exc), code=2)
 
 
-def _event_query(country, since, until, type_, actor, bbox):  # type: ignore[no-untyped-def]
+def _event_query(country, since, until, type_, actor, bbox, scope=None):  # type: ignore[no-untyped-def]
     from pydantic import ValidationError
 
     from eventwire.store import EventQuery
@@ -437,6 +441,7 @@ def _event_query(country, since, until, type_, actor, bbox):  # type: ignore[no-
             type=type_,
             actor=actor,
             bbox=box,
+            scope=tuple(s.strip().lower() for s in scope) if scope else None,
         )
     except ValidationError as exc:
         _fail(f"bad query: {exc.errors()[0]['msg'].removeprefix('Value error, ')}", code=2)

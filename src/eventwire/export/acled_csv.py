@@ -64,6 +64,7 @@ EW_COLUMNS = (
     "ew_plover_type",
     "ew_plover_mode",
     "ew_confidence",
+    "ew_scope",
 )
 COLUMNS = ACLED_COLUMNS + EW_COLUMNS
 
@@ -91,6 +92,7 @@ def event_row(extraction: Extraction, event: Event) -> dict[str, object]:
     row["event_id_cnty"] = _event_id(extraction, event, str(row["iso3"] if "iso3" in row else ""))
     row.pop("iso3", None)
     row["ew_article_id"] = extraction.article.id
+    row["ew_scope"] = extraction.scope.kind  # "summary": a roundup's event, to count apart from reports
     row["notes"] = event.evidence[0].text.replace("\n", " ") if event.evidence else ""
     row["timestamp"] = _timestamp(extraction.article.published)
     return row

@@ -6,6 +6,8 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from eventwire.records.extraction import ScopeKind
+
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -18,7 +20,8 @@ class EventQuery(_Frozen):
     date interval overlaps them (undated events drop out); ``type`` matches the ACLED event type
     or sub-event type; ``actor`` is a case-insensitive part of an actor's name or family;
     ``bbox`` is ``(min_lon, min_lat, max_lon, max_lat)``, and crosses the antimeridian when
-    ``min_lon > max_lon``.
+    ``min_lon > max_lon``; ``scope`` keeps events of articles of those scopes ("event report" to
+    leave out roundups and background mentions).
     """
 
     country: str | None = None
@@ -27,6 +30,7 @@ class EventQuery(_Frozen):
     type: str | None = None
     actor: str | None = None
     bbox: tuple[float, float, float, float] | None = None
+    scope: tuple[ScopeKind, ...] | None = None
 
     @model_validator(mode="after")
     def _check(self) -> EventQuery:

@@ -28,6 +28,8 @@ def article_values(extraction: Extraction, *, stored_at: dt.datetime, run_id: in
         "dateline_place": article.dateline.place if article.dateline else None,
         "n_events": len(extraction.events),
         "notes": json.dumps(list(extraction.notes)) if extraction.notes else None,
+        "scope": extraction.scope.kind,
+        "scope_record": extraction.scope.model_dump_json(),
         "stored_at": stored_at,
         "run_id": run_id,
         "record": article.model_dump_json(),

@@ -22,6 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 
 from eventwire.records import Article, Event, Extraction, Quarantined, Story
+from eventwire.records.extraction import Scope
 from eventwire.store import stories
 from eventwire.store import tables as t
 from eventwire.store.engine import StoreError, create, resolve_url, shown
@@ -234,7 +235,9 @@ class Store:
         query = query or EventQuery()
         join = t.articles.outerjoin if articles_without_events else t.articles.join
         statement = (
-            select(t.articles.c.id, t.articles.c.record, t.articles.c.notes, t.events.c.record)
+            select(
+                t.articles.c.id, t.articles.c.record, t.articles.c.notes, t.articles.c.scope_record, t.events.c.record
+            )
             .select_from(join(t.events, t.events.c.article_id == t.articles.c.id))
             .order_by(t.articles.c.id, t.events.c.position)
         )
@@ -328,6 +331,8 @@ def _matches(query: EventQuery) -> Any:
         a = t.actors.c
         name_matches = or_(func.lower(a.name).like(pattern), func.lower(a.family).like(pattern))
         conditions.append(exists().where(and_(a.event_id == e.id, name_matches)))
+    if query.scope:
+        conditions.append(t.articles.c.scope.in_(query.scope))  # every caller joins the articles
     if query.bbox:
         min_lon, min_lat, max_lon, max_lat = query.bbox
         lon = (
@@ -352,27 +357,28 @@ def _counts(connection: Any, column: Any, where: Any) -> tuple[Count, ...]:
 
 def _group(rows: Iterable[Any]) -> Iterator[Extraction]:
     """Consecutive rows of one article → one Extraction."""
-    current: tuple[int, str, str | None] | None = None
+    current: tuple[int, str, str | None, str | None] | None = None
     events: list[Event] = []
-    for article_pk, article_json, notes, event_json in rows:
+    for article_pk, article_json, notes, scope_json, event_json in rows:
         if current is not None and current[0] != article_pk:
             yield _extraction(current, events)
             events = []
-        current = (article_pk, article_json, notes)
+        current = (article_pk, article_json, notes, scope_json)
         if event_json is not None:
             events.append(Event.model_validate_json(event_json))
     if current is not None:
         yield _extraction(current, events)
 
 
-def _extraction(article: tuple[int, str, str | None], events: list[Event]) -> Extraction:
-    _, article_json, notes = article
+def _extraction(article: tuple[int, str, str | None, str | None], events: list[Event]) -> Extraction:
+    _, article_json, notes, scope_json = article
     claims = tuple(c for e in events for c in e.claims)
     return Extraction(
         article=Article.model_validate_json(article_json),
         events=tuple(events),
         claims=claims,
         notes=tuple(json.loads(notes)) if notes else (),
+        scope=Scope.model_validate_json(scope_json) if scope_json else Scope(),  # stored before 0004: not assessed
     )
 
 

@@ -76,6 +76,8 @@ articles = Table(
     Column("dateline_place", Text),
     Column("n_events", Integer, nullable=False),
     Column("notes", Text),  # JSON list: why there is no event
+    Column("scope", String(16), index=True),  # event report | summary | background | none (0004)
+    Column("scope_record", Text),  # the Scope record as JSON: kind, reason, evidence (0004)
     Column("stored_at", DateTime(timezone=True), nullable=False),
     Column("run_id", Integer, ForeignKey("runs.id", ondelete="SET NULL")),
     Column("record", Text, nullable=False),  # the Article record as JSON, canonical text included
