@@ -111,6 +111,7 @@ def _store_at_0001(db: str, extractions: list[Extraction]) -> None:
         command.upgrade(alembic_config(connection), "0001")
         for x in extractions:
             values = article_values(x, stored_at=dt.datetime.now(dt.UTC), run_id=None)
+            values = {k: v for k, v in values.items() if k not in ("scope", "scope_record")}  # columns of 0004
             article_pk = connection.execute(insert(t.articles).values(values).returning(t.articles.c.id)).scalar()
             for n, event in enumerate(x.events):
                 connection.execute(insert(t.events).values(event_values(x, event, n, article_pk)))

@@ -24,6 +24,8 @@ from eventwire.stages.clean import clean
 from eventwire.stages.events import EventStage
 from eventwire.stages.nlp import LanguageStage
 from eventwire.stages.places import PlaceStage
+from eventwire.stages.scope import ScopeStage
+from eventwire.stages.typing import default_model
 
 log = logging.getLogger(__name__)
 ErrorPolicy = Literal["raise", "quarantine"]
@@ -39,7 +41,7 @@ class Pipeline:
 
     def __init__(self, language: LanguageStage, events: EventStage) -> None:
         self._language = language
-        self._events = events
+        self._events = ScopeStage.after(events)  # the article's scope is judged on its finished events
 
     @classmethod
     def load(cls) -> Pipeline:
@@ -49,7 +51,7 @@ class Pipeline:
         language = LanguageStage.load(actors.surface_forms(), gazetteer.ruler_names(limit=RULER_PLACES))
         places = PlaceStage(gazetteer)
         claims = ClaimStage(load_cues(), actors, country_of=places.iso3_of)
-        events = EventStage(load_event_terms(), ActorStage(actors), claims, places)
+        events = EventStage(load_event_terms(), ActorStage(actors), claims, places, default_model())
         return cls(language, events)
 
     def extract(self, item: ArticleInput) -> Extraction:

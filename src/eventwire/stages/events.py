@@ -31,8 +31,9 @@ from eventwire.stages.assemble import EventBuilder
 from eventwire.stages.claims import Attribution, ClaimStage
 from eventwire.stages.mentions import MentionIndex
 from eventwire.stages.places import PlaceStage, far_apart
-from eventwire.stages.readings import EventGroup, SentenceReading, event_time, head_indices
+from eventwire.stages.readings import EventGroup, SentenceReading, event_time, group_type, head_indices
 from eventwire.stages.triggers import Detection, SentenceContext, detect, is_sports_article, names_action
+from eventwire.stages.typing import Retyping, SubEventModel, choose
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _CROWD_ARRESTED = re.compile(
@@ -45,6 +46,7 @@ _ANAPHORA = re.compile(
 )
 _SPOILS = frozenset({"Disrupted weapons use", "Looting/property destruction"})
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
+_MODEL_SENTENCES = 3  # the typing model reads an event's first sentences: its snippets are 1-3 sentences long
 _NEW_INCIDENT = re.compile(r"\b(?:another|separate(?:ly)?|similar|elsewhere|the first|earlier)\b", re.IGNORECASE)
 
 
@@ -53,11 +55,19 @@ class EventStage:
 
     name = "events"
 
-    def __init__(self, terms: EventTerms, actors: ActorStage, claims: ClaimStage, places: PlaceStage) -> None:
+    def __init__(
+        self,
+        terms: EventTerms,
+        actors: ActorStage,
+        claims: ClaimStage,
+        places: PlaceStage,
+        typing: SubEventModel | None = None,
+    ) -> None:
         self._terms = terms
         self._actors = actors
         self._claims = claims
         self._places = places
+        self._typing = typing
 
     def __call__(self, analysis: Analysis) -> Extraction:
         article = analysis.article
@@ -75,16 +85,35 @@ class EventStage:
         groups = self._group(analysis, sentences, hints, excluded, index)
         for g in groups:
             self._arrests_at_protests(g, text)
+        retyped = self._retype(groups, sentences, text)
         _attach_statements(groups, sentences)
         builder = EventBuilder(self._terms, self._actors, self._places, analysis, index, sentences, hints, excluded)
-        events = sorted((builder.event(g) for g in groups), key=lambda e: e.prominence)
-        events = [e.model_copy(update={"id": f"{article.id}-e{n + 1}"}) for n, e in enumerate(events)]
+        built = sorted(((builder.event(g), retyped.get(id(g))) for g in groups), key=lambda pair: pair[0].prominence)
+        events = [e.model_copy(update={"id": f"{article.id}-e{n + 1}"}) for n, (e, _) in enumerate(built)]
         events = [_renumber_claims(e) for e in events]
         claims = tuple(c for e in events for c in e.claims)
-        notes = (
-            () if events else ("no conflict event: no sentence reports violence, a protest or a strategic development",)
-        )
+        notes = tuple(_typing_note(e, typed) for e, (_, typed) in zip(events, built, strict=True) if typed)
+        if not events:
+            notes = ("no conflict event: no sentence reports violence, a protest or a strategic development",)
         return Extraction(article=article, events=tuple(events), claims=claims, mentions=analysis.mentions, notes=notes)
+
+    def _retype(
+        self, groups: list[EventGroup], sentences: list[SentenceReading], text: str
+    ) -> dict[int, tuple[Retyping, Span]]:
+        """The model chooses the type within the family of the rules' type, reading the event's first
+        sentences (one call for the whole article); the rules keep deciding whether there is an event."""
+        if self._typing is None or not groups:
+            return {}
+        read = [_read_span(text, [sentences[i].span for i in g.sentences[:_MODEL_SENTENCES]]) for g in groups]
+        chosen: dict[int, tuple[Retyping, Span]] = {}
+        for g, span, scores in zip(groups, read, self._typing.scores([span.text for span in read]), strict=True):
+            retyping = choose(group_type(g)[0].name, scores)
+            if retyping is None:
+                continue
+            sub_type = self._terms.types[retyping.sub_type]
+            g.detections = [replace(d, sub_type=sub_type, explicit=True) for d in g.detections]
+            chosen[id(g)] = (retyping, span)
+        return chosen
 
     def _arrests_at_protests(self, group: EventGroup, text: str) -> None:
         """Arrests of the crowd told in a sentence after the protest ("Police detained 7 of them") are its
@@ -163,6 +192,30 @@ class EventStage:
             target.date = target.date or own_date
             target.sites = target.sites or sites
         return groups
+
+
+def _read_span(text: str, spans: list[Span]) -> Span:
+    """From the first to the last of the sentences the model reads."""
+    return Span.of(text, min(s.start for s in spans), max(s.end for s in spans))
+
+
+def _typing_note(event: Event, typed: tuple[Retyping, Span]) -> str:
+    retyping, span = typed
+    return (
+        f"{event.id}: sub-event type {retyping.sub_type!r} chosen by the typing model (probability "
+        f"{retyping.probability} within its family) over the rules' {retyping.rules_type!r}, reading characters "
+        f"{span.start}-{span.end}"
+    )
+
+
+_TYPING_NOTE = re.compile(
+    r"^(?P<event>\S+): sub-event type '[^']+' chosen by the typing model .* over the rules' '(?P<rules>[^']+)'"
+)
+
+
+def rules_types(notes: tuple[str, ...]) -> dict[str, str]:
+    """Event id → the rules' sub-event type, for the events whose type the model chose (read off the notes)."""
+    return {m["event"]: m["rules"] for m in map(_TYPING_NOTE.match, notes) if m}
 
 
 def _sentence_around(text: str, span: Span) -> str:

@@ -1,0 +1,193 @@
+"""The sub-event type model: its training file, deterministic training, the cache, and its place in events.
+
+Small models are trained here on a few snippets written in this file (a second or so each); the
+shipped model is trained once into the cache and reused.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import InputError
+from eventwire.records import ArticleInput
+from eventwire.stages import typing
+from eventwire.stages.events import rules_types
+from eventwire.stages.typing import NONE, Snippet, SubEventModel, choose, default_snippets, fit, read_snippets, train
+
+# a handful of reports per label, enough for a model that tells them apart
+SMALL = [
+    Snippet("Thousands marched peacefully through the capital to demand higher wages.", "Peaceful protest"),
+    Snippet("Teachers held a sit-in outside the ministry over unpaid salaries.", "Peaceful protest"),
+    Snippet("Residents rallied in the square to protest against power cuts.", "Peaceful protest"),
+    Snippet("Students demonstrated on campus against higher fees.", "Peaceful protest"),
+    Snippet("Protesters threw stones at police and set cars on fire.", "Violent demonstration"),
+    Snippet("Rioters torched a police station and looted shops.", "Violent demonstration"),
+    Snippet("Demonstrators burned tyres and hurled petrol bombs at officers.", "Violent demonstration"),
+    Snippet("Angry protesters stormed the town hall and smashed its windows.", "Violent demonstration"),
+    Snippet("Floods destroyed hundreds of homes in the delta.", NONE),
+    Snippet("The striker scored twice in the cup final.", NONE),
+    Snippet("An earthquake shook the mountain villages overnight.", NONE),
+    Snippet("The foreign minister met his counterpart to discuss trade.", NONE),
+]
+PROBES = ["Crowds set fire to a bank and threw rocks at the police.", "Nurses marched to parliament to ask for pay."]
+
+
+def _write(path: Path, snippets: list[Snippet]) -> Path:
+    path.write_text("".join(json.dumps({"text": s.text, "label": s.label}) + "\n" for s in snippets), "utf-8")
+    return path
+
+
+def test_shipped_snippets_cover_every_acled_sub_event_type_and_none() -> None:
+    from eventwire.lexicon import load_event_terms
+
+    snippets = read_snippets(default_snippets())
+    counts: dict[str, int] = {}
+    for s in snippets:
+        counts[s.label] = counts.get(s.label, 0) + 1
+    assert set(counts) == set(load_event_terms().types) | {NONE}
+    assert min(counts.values()) >= 30
+    assert len(snippets) >= 1200
+    assert len({s.text for s in snippets}) == len(snippets)  # no report twice
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("{not json", "not a JSON object"),
+        ('{"text": "Gunmen killed two."}', 'string "text" and a string "label"'),
+        ('{"text": "", "label": "Attack"}', "empty text or label"),
+    ],
+)
+def test_a_bad_training_line_is_named_with_its_file_and_line(tmp_path: Path, line: str, problem: str) -> None:
+    path = tmp_path / "mine.jsonl"
+    path.write_text('{"text": "Rebels took the town.", "label": "Non-state actor overtakes territory"}\n' + line + "\n")
+    with pytest.raises(InputError) as caught:
+        read_snippets(path)
+    assert "mine.jsonl, line 2" in str(caught.value)
+    assert problem in str(caught.value)
+
+
+def test_a_missing_training_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="nowhere.jsonl: cannot read the training snippets"):
+        SubEventModel.cached(tmp_path / "nowhere.jsonl", tmp_path / "cache")
+
+
+def test_training_is_deterministic() -> None:
+    first = SubEventModel(fit(SMALL)).scores(PROBES)
+    second = SubEventModel(fit(SMALL)).scores(PROBES)
+    assert first == second
+
+
+def test_train_saves_a_model_that_loads_and_classifies(tmp_path: Path) -> None:
+    out = train(_write(tmp_path / "mine.jsonl", SMALL), tmp_path / "model")
+    model = SubEventModel.load(out)
+    assert set(model.labels) == {"Peaceful protest", "Violent demonstration", NONE}
+    riot, march = model.scores(PROBES)
+    assert max(riot, key=riot.get) == "Violent demonstration"
+    assert max(march, key=march.get) == "Peaceful protest"
+    assert sum(riot.values()) == pytest.approx(1.0)
+
+
+def test_the_cache_is_keyed_by_the_snippet_file_so_a_changed_file_retrains(tmp_path: Path) -> None:
+    data = _write(tmp_path / "mine.jsonl", SMALL)
+    cache = tmp_path / "cache"
+    SubEventModel.cached(data, cache)
+    (first,) = cache.glob(f"{typing.PREFIX}*")
+    SubEventModel.cached(data, cache)  # loaded, not retrained: still one model
+    assert list(cache.glob(f"{typing.PREFIX}*")) == [first]
+    _write(data, [*SMALL, Snippet("Police fired tear gas at the marchers and detained ten.", "Peaceful protest")])
+    SubEventModel.cached(data, cache)
+    (second,) = cache.glob(f"{typing.PREFIX}*")  # the stale model is gone
+    assert second != first
+
+
+def test_an_unwritable_cache_still_gives_a_model_and_says_why(tmp_path: Path, caplog) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with caplog.at_level(logging.WARNING):
+        model = SubEventModel.cached(_write(tmp_path / "mine.jsonl", SMALL), blocker / "cache")
+    assert model.scores(PROBES[:1])[0]
+    assert "EVENTWIRE_CACHE" in caplog.text
+
+
+def test_choose_stays_within_the_family_of_the_rules_type() -> None:
+    scores = {"Attack": 0.6, "Violent demonstration": 0.35, "Peaceful protest": 0.05}
+    picked = choose("Peaceful protest", scores, threshold=0.5)
+    assert picked is not None and picked.sub_type == "Violent demonstration"  # never "Attack": another family
+    assert picked.probability == pytest.approx(0.875)
+    assert choose("Peaceful protest", scores, threshold=0.9) is None  # not confident enough
+    assert choose("Air/drone strike", scores, threshold=0.0) is None  # instrument types stay with the rules
+    assert choose("Violent demonstration", scores, threshold=0.0) is None  # agreeing changes nothing
+
+
+def test_the_model_is_off_unless_switched_on(monkeypatch) -> None:
+    monkeypatch.delenv(typing.ENV, raising=False)
+    assert typing.default_model() is None
+
+
+@pytest.fixture(scope="module")
+def shipped() -> SubEventModel:
+    return SubEventModel.cached()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Demonstrators pelted the police with rocks and burned two patrol cars outside the town hall.",
+            "Violent demonstration",
+        ),
+        (
+            "Hundreds of nurses marched to the health ministry on Monday to demand their unpaid wages.",
+            "Peaceful protest",
+        ),
+        (
+            "Riot police fired tear gas to break up a sit-in by students and detained a dozen of them.",
+            "Protest with intervention",
+        ),
+        (
+            "Soldiers opened fire on the marchers, killing four unarmed demonstrators.",
+            "Excessive force against protesters",
+        ),
+        ("The army retook the town from the rebels after two days of fighting.", "Government regains territory"),
+        (
+            "Insurgents overran the district and raised their flag over the police station.",
+            "Non-state actor overtakes territory",
+        ),
+        ("A landslide buried a road and killed nine travellers after days of rain.", NONE),
+    ],
+)
+def test_the_shipped_model_types_plain_reports(shipped: SubEventModel, text: str, expected: str) -> None:
+    scores = shipped.scores([text])[0]
+    assert max(scores, key=scores.get) == expected
+
+
+def test_a_model_choice_keeps_event_type_plover_and_note_consistent(tmp_path: Path, monkeypatch) -> None:
+    """A model that reads every crowd as a riot retypes a march the rules call peaceful; the event type,
+    disorder and PLOVER type follow the new sub-event type, and a note says the model chose it."""
+    import eventwire.pipeline as pipeline_module
+    from eventwire.lexicon import load_event_terms
+
+    riots = [Snippet(s.text, "Violent demonstration") if s.label == "Peaceful protest" else s for s in SMALL]
+    riots += [Snippet("Workers marched through the city centre on Friday.", "Violent demonstration")]
+    model = SubEventModel(fit(riots))
+    monkeypatch.setattr(typing, "THRESHOLD", 0.5)
+    monkeypatch.setattr(pipeline_module, "default_model", lambda: model)
+    pipeline = pipeline_module.Pipeline.load()
+    text = "Hundreds of workers marched peacefully through the capital on Friday to demand higher wages."
+    result = pipeline.extract(ArticleInput(id="m", text=text))
+    event = result.events[0]
+    riot = load_event_terms().types["Violent demonstration"]
+    assert event.type.sub_event_type == riot.name
+    assert (event.type.event_type, event.type.disorder_type, event.type.plover_type) == (
+        riot.event_type,
+        riot.disorder,
+        riot.plover_type,
+    )
+    note = next(n for n in result.notes if "typing model" in n)
+    assert note.startswith(f"{event.id}: sub-event type 'Violent demonstration'")
+    assert rules_types(result.notes) == {event.id: "Peaceful protest"}  # what the evaluation scores "rules only"
