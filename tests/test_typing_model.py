@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.errors import InputError
+from eventwire.errors import InputError, ResourceError
 from eventwire.records import ArticleInput
 from eventwire.stages import typing
 from eventwire.stages.events import rules_types
@@ -191,3 +191,46 @@ def test_a_model_choice_keeps_event_type_plover_and_note_consistent(tmp_path: Pa
     note = next(n for n in result.notes if "typing model" in n)
     assert note.startswith(f"{event.id}: sub-event type 'Violent demonstration'")
     assert rules_types(result.notes) == {event.id: "Peaceful protest"}  # what the evaluation scores "rules only"
+
+
+def _acled_export(path: Path, snippets: list[Snippet]) -> Path:
+    """A user's own coded export, in ACLED's column layout (only the columns training reads, plus one)."""
+    import csv
+
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=["event_date", "sub_event_type", "notes"])
+        writer.writeheader()
+        for s in snippets:
+            writer.writerow({"event_date": "2024-03-14", "sub_event_type": s.label, "notes": s.text})
+    return path
+
+
+def test_eventwire_train_on_an_acled_export_gives_the_model_the_pipeline_loads(tmp_path: Path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    export = _acled_export(tmp_path / "my-acled.csv", SMALL)
+    result = CliRunner().invoke(app, ["train", str(export), "-o", str(tmp_path / "mine")])
+    assert result.exit_code == 0, result.output
+    assert "12 snippets of 3 types" in result.stderr
+    monkeypatch.setenv(typing.ENV, str(tmp_path / "mine"))
+    model = typing.default_model()
+    assert model is not None and set(model.labels) == {"Peaceful protest", "Violent demonstration", NONE}
+    riot, _ = model.scores(PROBES)
+    assert max(riot, key=riot.get) == "Violent demonstration"
+
+
+def test_eventwire_train_names_an_export_without_the_needed_columns(tmp_path: Path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    export = tmp_path / "other.csv"
+    export.write_text("date,description\n2024-03-14,a march\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["train", str(export), "-o", str(tmp_path / "mine")])
+    assert result.exit_code == 2
+    assert "other.csv" in result.stderr and "sub_event_type" in result.stderr.replace("\n", " ")
+    monkeypatch.setenv(typing.ENV, str(tmp_path / "nowhere"))
+    with pytest.raises(ResourceError, match="not a model folder"):
+        typing.default_model()

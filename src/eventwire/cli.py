@@ -508,6 +508,26 @@ def _parse_date(value: str | None) -> dt.date | None:
         raise typer.Exit(code=2) from None
 
 
+@app.command()
+def train(
+    paths: Annotated[list[Path], typer.Argument(help='.jsonl snippets ({"text", "label"}) or ACLED .csv exports')],
+    output: Annotated[Path, typer.Option("--output", "-o", help="folder for the model")],
+) -> None:
+    """Train the sub-event type model on your own coded reports (e.g. your ACLED export).
+
+    Use it with EVENTWIRE_TYPING_MODEL=FOLDER; it chooses within the family of the rules' type."""
+    from eventwire.stages.typing import read_training
+    from eventwire.stages.typing import train as fit_model
+
+    try:
+        snippets = read_training(paths)
+        err.print(f"training on {len(snippets)} snippets of {len({s.label for s in snippets})} types…", highlight=False)
+        folder = fit_model(paths, output)
+    except EventwireError as exc:
+        _fail(str(exc), code=2)
+    err.print(f"model written to {folder}; use it with EVENTWIRE_TYPING_MODEL={folder}", highlight=False)
+
+
 @app.command("eval")
 def eval_(
     dataset: Annotated[str, typer.Argument(help="case2021, acled, gtd, isaf, ceha, muc4 or geocode")],

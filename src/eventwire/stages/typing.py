@@ -16,6 +16,7 @@ and a stale model is never loaded. ``train(path, out_dir)`` trains on any file o
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import logging
@@ -86,6 +87,36 @@ def read_snippets(path: Path) -> list[Snippet]:
     return snippets
 
 
+def read_acled_csv(path: Path) -> list[Snippet]:
+    """A user's own ACLED export: ``notes`` is the text, ``sub_event_type`` the label."""
+    try:
+        with Path(path).open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            missing = {"notes", "sub_event_type"} - set(reader.fieldnames or ())
+            if missing:
+                raise InputError(
+                    str(path), f"an ACLED export needs the columns notes and sub_event_type; no {sorted(missing)}"
+                )
+            snippets = [
+                Snippet(row["notes"].strip(), row["sub_event_type"].strip())
+                for row in reader
+                if (row.get("notes") or "").strip() and (row.get("sub_event_type") or "").strip()
+            ]
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise InputError(str(path), f"cannot read the ACLED export: {exc}") from exc
+    if len({s.label for s in snippets}) < 2:
+        raise InputError(str(path), "a classifier needs snippets of at least two labels")
+    return snippets
+
+
+def read_training(paths: Sequence[Path]) -> list[Snippet]:
+    """Snippets from ``.jsonl`` files (``{"text", "label"}``) and ACLED ``.csv`` exports, together."""
+    snippets: list[Snippet] = []
+    for path in map(Path, paths):
+        snippets += read_acled_csv(path) if path.suffix.lower() == ".csv" else read_snippets(path)
+    return snippets
+
+
 def normalise(text: str) -> str:
     """What the model reads: lower case, every digit a 0 (a toll's size says nothing of the type)."""
     return _DIGITS.sub("0", text.lower())
@@ -145,9 +176,10 @@ def fit(snippets: Sequence[Snippet]):  # type: ignore[no-untyped-def]  # a spacy
     return nlp
 
 
-def train(path: Path, out_dir: Path) -> Path:
-    """Train on a snippet file and save the model in ``out_dir`` (loadable with ``SubEventModel.load``)."""
-    nlp = fit(read_snippets(Path(path)))
+def train(path: Path | Sequence[Path], out_dir: Path) -> Path:
+    """Train on snippet files or ACLED exports and save the model in ``out_dir`` (loadable with
+    ``SubEventModel.load``, and used by the pipeline when ``$EVENTWIRE_TYPING_MODEL`` names it)."""
+    nlp = fit(read_training([path] if isinstance(path, str | Path) else path))
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -248,14 +280,20 @@ class SubEventModel:
 
 
 def default_model() -> SubEventModel | None:
-    """The cached model when ``$EVENTWIRE_TYPING_MODEL`` is 1, else None (the rules type alone).
+    """The cached model when ``$EVENTWIRE_TYPING_MODEL`` is 1, the model in the folder it names
+    (``eventwire train`` writes one), else None (the rules type alone).
 
-    Off by default: trained on ~1,600 snippets of our own, it chooses worse than the rules on the
+    Off by default: trained on ~1,500 snippets of our own, it chooses worse than the rules on the
     CASE 2021 dev part (see ``THRESHOLD``); it is there to be improved and measured, and to be
     retrained on a user's own coded reports with ``train``."""
-    if os.environ.get(ENV, "").strip().lower() not in ("1", "on", "true", "yes"):
-        return None
-    return SubEventModel.cached()
+    value = os.environ.get(ENV, "").strip()
+    if value.lower() in ("1", "on", "true", "yes"):
+        return SubEventModel.cached()
+    if value and value.lower() not in ("0", "off", "false", "no"):
+        if not (Path(value) / "meta.json").exists():
+            raise ResourceError(f"{ENV}={value}: not a model folder (make one with: eventwire train FILE -o FOLDER)")
+        return SubEventModel.load(Path(value))
+    return None
 
 
 def _remove_stale(directory: Path, keep: Path) -> None:
