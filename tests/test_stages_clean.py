@@ -297,3 +297,30 @@ def test_a_page_date_later_than_the_crawl_is_not_the_publication_date() -> None:
     assert article.published_source == "retrieved"
     dated = clean(ArticleInput(id="y", text=text.replace("2031", "2021"), retrieved=dt.date(2021, 6, 10)))
     assert dated.published == dt.date(2021, 6, 9) and dated.published_source == "text"
+
+
+# A dateline without its year, and no publication date given: the year comes from the text or not at all.
+_YEARLESS = """Insurgents detained in Helmand
+
+KABUL, Afghanistan (Sept. 1) - Afghan and coalition forces detained two suspected insurgents in Nad Ali district \
+yesterday, officials said.
+{tail}"""
+
+
+def test_a_yearless_dateline_takes_its_year_from_the_release_number_and_says_so() -> None:
+    article = clean(ArticleInput(id="r", text=_YEARLESS.format(tail="\nRelease number 2010-09-CA-005")))
+    assert article.published == dt.date(2010, 9, 1) and article.published_source == "dateline+year"
+    assert article.dateline is not None and "2010-09-CA-005" in (article.dateline.year_basis or "")
+
+
+def test_a_yearless_dateline_with_nothing_to_date_it_stays_undated() -> None:
+    article = clean(ArticleInput(id="r", text=_YEARLESS.format(tail="")))
+    assert article.published is None and article.published_source == "none"
+    assert article.dateline is not None and article.dateline.date is None and article.dateline.year_basis is None
+
+
+def test_a_given_publication_date_still_dates_a_yearless_dateline() -> None:
+    text = _YEARLESS.format(tail="\nRelease number 2010-09-CA-005")
+    article = clean(ArticleInput(id="r", text=text, published=dt.date(2012, 9, 2)))
+    assert article.dateline is not None and article.dateline.date == dt.date(2012, 9, 1)
+    assert article.dateline.year_basis is None and article.published_source == "input"

@@ -22,6 +22,8 @@ class Dateline(Record):
     place: str | None = None
     date: dt.date | None = None
     outlet: str | None = None
+    year_basis: str | None = None
+    """When the dateline wrote no year and the year was read elsewhere in the text, the words that gave it."""
 
 
 class ArticleInput(Record):
@@ -50,7 +52,9 @@ class Article(Record):
     lead: Span | None = None
     published: dt.date | None = None
     published_source: str = Field(
-        default="none", description="input | dateline | text | retrieved | none: where the publication date came from"
+        default="none",
+        description="input | dateline | dateline+year (a dateline without a year, the year from the text: "
+        "see dateline.year_basis) | text | retrieved | none: where the publication date came from",
     )
     url: str | None = None
     outlet: str | None = None

@@ -27,6 +27,7 @@ from typing import Any
 from eventwire.errors import Rejected
 from eventwire.records.article import Article, ArticleInput, Dateline, content_hash
 from eventwire.records.evidence import Span
+from eventwire.stages.dates import year_from_text
 
 __all__ = [
     "FoundDateline",
@@ -144,7 +145,9 @@ def clean(item: ArticleInput) -> Article:
         title=parts.title,
         lead=parts.lead,
         published=published or dateline or near_top or item.retrieved,
-        published_source=_published_source(published, dateline, near_top, item.retrieved),
+        published_source=_published_source(
+            published, dateline, near_top, item.retrieved, year_read=bool(parts.dateline and parts.dateline.year_basis)
+        ),
         url=item.url or source.url,
         outlet=item.outlet or source.outlet,
         dateline=parts.dateline,
@@ -331,13 +334,18 @@ def find_dateline(text: str, *, start: int = 0, published: dt.date | None = None
     if match is None or not _plausible(match):
         return None
     date, year_written = _dateline_date(match, published)
+    basis = None
+    if date is None and published is None and (month_day := _month_day(match)) is not None:
+        found = year_from_text(text, *month_day)  # "KABUL (Sept. 1)" in a release numbered "2010-09-CA-005"
+        date, basis = (found.date, found.basis) if found else (None, None)
     dateline = Dateline(
         span=Span.of(text, match.start(), match.end()),
         place=_place_name(match["place"]),
         date=date,
         outlet=(match["slash"] or match["paren"] or "").strip() or None,
+        year_basis=basis,
     )
-    return FoundDateline(dateline, year_written)
+    return FoundDateline(dateline, year_written or basis is not None)
 
 
 def _plausible(match: re.Match[str]) -> bool:
@@ -360,12 +368,18 @@ def _place_name(place: str) -> str:
     return place.title() if place.isupper() else place
 
 
-def _dateline_date(match: re.Match[str], published: dt.date | None) -> tuple[dt.date | None, bool]:
+def _month_day(match: re.Match[str]) -> tuple[int, int] | None:
     month_name = match["month"] or match["month2"] or match["month3"]
     if month_name is None:
+        return None
+    return _MONTHS.index(month_name[:3].lower()) + 1, int(match["day"] or match["day2"] or match["day3"])
+
+
+def _dateline_date(match: re.Match[str], published: dt.date | None) -> tuple[dt.date | None, bool]:
+    month_day = _month_day(match)
+    if month_day is None:
         return None, False
-    month = _MONTHS.index(month_name[:3].lower()) + 1
-    day = int(match["day"] or match["day2"] or match["day3"])
+    month, day = month_day
     year = match["year"] or match["year2"] or match["year3"]
     if year is not None:
         return _date_or_none(int(year), month, day), True
@@ -392,12 +406,17 @@ def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _published_source(
-    published: dt.date | None, from_dateline: dt.date | None, from_text: dt.date | None, retrieved: dt.date | None
+    published: dt.date | None,
+    from_dateline: dt.date | None,
+    from_text: dt.date | None,
+    retrieved: dt.date | None,
+    *,
+    year_read: bool = False,
 ) -> str:
     if published is not None:
         return "input"
     if from_dateline is not None:
-        return "dateline"
+        return "dateline+year" if year_read else "dateline"
     if from_text is not None:
         return "text"
     return "retrieved" if retrieved is not None else "none"
