@@ -23,7 +23,8 @@ TYPE_KEYS = ("event_type", "disorder", "plover", "priority")
 CONTEXT_KEYS = frozenset(
     "speculative negation nonevent politics disaster sports background separate protest_support military_targets "
     "territory civilians mob combatants intervention excessive_force violent_protest small_arms state_forces "
-    "nonstate_forces peaceful_takeover weapons clash_frame retrospective crowd grievance labour_strike accident crowd_control".split()
+    "nonstate_forces peaceful_takeover weapons clash_frame retrospective crowd grievance labour_strike accident crowd_control "
+    "scope_report scope_aggregate scope_background".split()
 )
 
 
