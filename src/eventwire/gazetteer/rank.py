@@ -11,12 +11,12 @@ A candidate's score adds four things, so no single rule is a special case:
   name of Tadmur); national capitals +0.5;
 * feature: countries +6 (a country name means the country); curated regions, rivers,
   deserts, seas and continents count as a large city (7.5); admin1 divisions score
-  log10 of their summed population +2.
+  log10 of their summed population +2; airports 5.0 (context decides against a town's namesake).
 
 A consonant-only match is a fallback, offered only when no better match exists and
 when plausible (``plausible``): same initial
-letter, and in a hinted country (or, with no hints at all, a prominent place), so
-"Latamneh" does not become Eltmann, Germany.
+letter, and in a hinted country (or, with no hints at all, a prominent place and five
+consonants or more), so "Latamneh" does not become Eltmann, Germany.
 
 Then one ordering rule: a city whose own name matched is put before the admin1 division
 it lies in and that shares its name ("Homs" the city before Homs governorate), unless
@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from eventwire.gazetteer.normalize import ARTICLES, fold
+from eventwire.gazetteer.normalize import ARTICLES, fold, skeleton
 
 CANONICAL, ALTERNATE, LOOSE, DEMONYM, SKELETON = 0, 1, 2, 3, 4
 """Match qualities, as stored in the index's ``names.quality`` (lower is better but for
@@ -46,6 +46,14 @@ ADMIN1_BONUS = 2.0
 """A first-level division is better known than its summed population says ("Virginia" the
 state, not Virginia, Minnesota); its seat still comes first when it shares the name."""
 SKELETON_PROMINENCE = 7.0
+SKELETON_ALONE = 5
+"""Consonants a consonant-only match needs when the article names no country."""
+WORLD_REGION_PROMINENCE = 10.0
+"""A region across borders ("the Middle East", "the Sahel") is as well known as a capital: Middle East,
+Maryland, is a namesake."""
+AIRPORT_PROMINENCE = 5.0
+"""An airport named in full ("Heathrow Airport") or by its own name ("Schiphol") is that airport; a
+town that shares the name ("Heathrow", Florida, 5,000 people) is as likely, so context decides."""
 DIVISIONS = frozenset({"admin1"})
 
 
@@ -80,6 +88,10 @@ def prominence(c: Candidate) -> float:
         return math.log10(c.population + 1) + ADMIN1_BONUS
     if c.feature == "admin2":
         return ADMIN2_PROMINENCE
+    if c.feature == "airport":
+        return AIRPORT_PROMINENCE
+    if c.feature == "region" and c.cc is None:
+        return WORLD_REGION_PROMINENCE
     if c.feature != "city":
         return CURATED_PROMINENCE
     return city_prominence(c.population, c.nalt) + (CAPITAL_BONUS if c.capital == 2 else 0.0)
@@ -97,7 +109,11 @@ def plausible(c: Candidate, query: str, hints: frozenset[str]) -> bool:
         return True
     if _initial(query) != _initial(c.name):
         return False
-    return c.cc in hints if hints else prominence(c) >= SKELETON_PROMINENCE
+    if hints:
+        return c.cc in hints
+    # without hints, four consonants match too much by chance ("Sieverne" is no Schwerin, "Kpankou" no Kupyansk)
+    key = skeleton(query)
+    return prominence(c) >= SKELETON_PROMINENCE and key is not None and len(key) >= SKELETON_ALONE
 
 
 def _initial(name: str) -> str:

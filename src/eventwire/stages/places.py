@@ -9,6 +9,13 @@ A qualifier names where a place lies: "near Shyrokyne, Donetsk", "Mukayras distr
 ACLED's "(Abs, Hajjah)", "Gwoza in Borno State". The place is looked for inside the qualifier (even
 when the language stage tagged only the province); a village the gazetteer lacks is put in the
 division the text names, at regional precision, with the reason.
+
+Namesakes are chosen jointly: a town near which other names of the article have a candidate
+(Oxford beside Tupelo and Batesville is Oxford, Mississippi) is preferred (``_coherent``). A name no
+gazetteer holds (a street, a building, a hamlet) is placed where the text puts it, as ACLED does: at
+the town in its name ("Harare City Council"), else at the place named nearest to it, else in the
+article's country, each at a coarser precision with the reason (``PlaceStage._placed_by_context``).
+Answers are memoised per article and context: events ask again for the same names.
 """
 
 from __future__ import annotations
@@ -20,6 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from eventwire.gazetteer.gazetteer import SEAT_WORDS
+from eventwire.gazetteer.normalize import fold
 from eventwire.records import Location, Mention, MentionKind, Missing, Place, PlaceRole, Span
 
 _ROLE_BEFORE = (
@@ -45,6 +54,18 @@ _ROLE_BEFORE = (
         ),
     ),
 )
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:dollars?|pounds?|lira|liras|rials?|riyals?|dinars?|dirhams?|euros?|rupees?|naira|shillings?|francs?|"
+    r"pesos?|bolivars?|hryvnias?|rubles?|roubles?|kwacha|cedis?|birr|yuan|exchange rate)\b",
+    re.IGNORECASE,
+)
+_TOWNSHIP_AFTER = re.compile(
+    r"^\s+(?:township|district|sub-?district|LGA|local government|municipality|commune|tehsil|county|upazila|"
+    r"raion|rayon|department)\b",
+    re.IGNORECASE,
+)
+"""A name followed by one of these is a division ("Kani township"): the population of a town of that name
+elsewhere (Kani, Japan) says nothing about the article's country."""
 _REGION_AFTER = re.compile(
     r"^\s+(?:province|governorate|region|oblast|state|district|county|countryside|area)\b", re.IGNORECASE
 )
@@ -52,6 +73,12 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\(\s*|\b(?:in|at|near|from|to|towards?|outside|into|around|of the town of|of the city of|village of|town of|city of)\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:village|town|city|municipality|district|hamlet|settlement|locality|commune|township|outskirts|"
+    r"suburb|neighbou?rhood)\s+of\s+$",
+    re.IGNORECASE,
+)
+"""Words that make the next name a place whatever the language model took it for."""
 _IN_BEFORE = re.compile(
     r"\b(?:in|inside|across|into|of|throughout|within)\s+(?:the\s+)?"
     r"(?:(?:far\s+)?(?:north|south|east|west|northwest|northeast|southwest|southeast|central|\w+ern|north-?\w+ern|south-?\w+ern)\s+)?$",
@@ -120,6 +147,46 @@ _NEAR_BONUS = 1.5
 _NEAR_KM = 150.0
 _WORLD_CITY = 1_500_000  # a city this large may be named in any article (London, Beirut); smaller ones need support
 _ANYWHERE = frozenset({"country", "continent", "sea"})
+_QUALIFIER_REASON = " (the text's qualifier)"
+_NOT_IN_GAZETTEER = " is not in the gazetteer"
+_KNOWN_ABROAD = " is known only outside "
+_COHERENT_NAMES = 1  # other names of the article with a candidate near a town, for it to count as their neighbour
+_COHERENT_KM = 60.0
+_COHERENT_BONUS = 3.0
+_COHERENT_RANGE = 6.0  # a candidate this far below the name's best score is a chance namesake
+"""Swept on the dev parts of GWN, LGL and GeoVirus (2026-11-24): names 1 vs 2 (LGL 0.825 vs 0.817, GWN 0.904
+vs 0.898), range 4 / 6 / 8 (LGL 0.813 / 0.825 / 0.825); bonus 0 / 1.5 / 3 moved LGL by under half a point."""
+_CONTEXT_REASON = re.compile(
+    r": (?:placed at .+, named (?:in it|before it in the text|after it in the text)|only the country is known .+)$"
+)
+_WORD = re.compile(r"[^\s,;()]+")
+_STREET_WORDS = frozenset(
+    "road street st. avenue ave. lane boulevard square highway motorway drive roundabout junction".split()
+)
+_SITE_WORDS = _STREET_WORDS | frozenset(
+    "checkpoint hospital university school college mosque church cathedral temple stadium prison jail barracks "
+    "estate market mall hotel".split()
+)
+"""Last words of the name of a street or a site: looked up as such, it finds only chance namesakes; it is
+placed where the text puts it (``PlaceStage._placed_by_context``), a site at the town in its name ("Kabul
+University"), a street ("Mill Road") at the town named nearest to it."""
+_PLACE_KIND_WORDS = frozenset(
+    "village town city district sub-district subdistrict area lga municipality county commune locality township "
+    "neighbourhood neighborhood camp quarter valley mountain mountains hills river island islands province region "
+    "governorate state".split()
+)
+_KIND_AFTER = re.compile(
+    r"\s+(?:village|town|city|district|sub-?district|area|LGA|municipality|county|commune|locality|township|"
+    r"neighbou?rhood|camp|quarter|valley|province|region|governorate|state)\b",
+    re.IGNORECASE,
+)
+_CONTEXT_TRIES = 8  # nearest other place names tried for an unknown name; farther ones say little about it
+_INNER_POPULATION = 15_000  # a town this big named inside a longer name ("Colchester Hospital") is no chance match
+_GENERIC_HEADS = frozenset(
+    "north south east west northern southern eastern western central new old saint st. san santa mount mt. "
+    "lake fort port great upper lower greater little the".split()
+)
+"""First words of a longer name that are no place on their own: "South Kilburn Estate" is not "South"."""
 _WIDE = frozenset({"country", "continent", "sea", "lake", "region", "desert", "river", "forest"})
 _AREAS = frozenset({"country", "continent", "sea", "admin1", "admin2", "region", "desert", "river", "route"})
 
@@ -174,6 +241,9 @@ class PlaceContext:
     """(start, end) of the article's place mentions: a name already mentioned is resolved on its own."""
     others: frozenset[tuple[int, int]] = frozenset()
     """(start, end) of its actor and group mentions ("Boko Haram", "Syrian"): never read as a town."""
+    coherent: dict[str, tuple[float, float, str | None, str | None, bool]] = field(default_factory=dict)
+    """Name -> (lat, lon, ISO3, admin1, a town?) of the candidate that lies among candidates of several other names
+    of the article (``_coherent``): Alexandria beside Brandon, Kensington and Nelson is Alexandria, Minnesota."""
 
     def hints_for(self, name: str) -> tuple[str, ...]:
         """The hints without those only the name itself gives: "Paris" alone does not make an
@@ -214,12 +284,15 @@ class PlaceStage:
         self._last_context: tuple[str, PlaceContext] | None = None
         self._region_of: dict[str, str | None] = {}
         """The context of the article being assembled (one article at a time per stage)."""
+        self._memo: tuple[str, PlaceContext, tuple[dict, dict]] | None = None
+        """Places already resolved in the current article and context: events ask again for the same names."""
 
     def country_hints(self, text: str, mentions: Sequence[Mention]) -> list[str]:
         """ISO3 codes of the countries the article speaks of, strongest first: countries and demonyms
         it names; then countries that several of its places could lie in (Al Jawf is in Libya, Saudi
         Arabia and Yemen; with Khabb wa ash Shaaf beside it, Yemen); then the countries of places
-        that are unambiguous on their own (big cities, provinces)."""
+        that are unambiguous on their own (big cities, provinces); when none of these, the countries of
+        the actors it names by a demonym ("Iraqi forces")."""
         return self._hints(text, mentions)[0]
 
     def _hints(self, text: str, mentions: Sequence[Mention]) -> tuple[list[str], dict[str, frozenset[str]]]:
@@ -228,13 +301,24 @@ class PlaceStage:
         support: dict[str, set[str]] = {}
         others = []
         regional: set[str] = set()
+        actors: Counter[str] = Counter()
+        townships: set[str] = set()
         for m in mentions:
+            if m.kind is MentionKind.ACTOR and m.span.text[:1].isupper():  # "Iraqi forces", "Malian army"
+                country = self._gazetteer.country(m.span.text.split()[0])
+                if country is not None and country.iso3:
+                    actors[country.iso3] += 1
+                continue
             if m.kind in (MentionKind.PLACE, MentionKind.NORP):
                 country = self._gazetteer.country(m.span.text)
+                if country is not None and _CURRENCY_AFTER.match(text, m.span.end):
+                    continue  # "the high US dollar exchange rate" in a Beirut protest says nothing of the US
                 if country is not None and country.iso3:
                     named[country.iso3] += 1
                     support.setdefault(country.iso3, set()).add(_same(m.span.text))
                     continue
+            if not m.span.text[:1].isupper():
+                continue  # "the capital", "the north": words a corpus marks as places point to no country
             if m.kind is MentionKind.PLACE or (
                 m.kind is not MentionKind.NORP and self._is_place(text, m)  # "(Al Hudaydah)" taken for a person
             ):
@@ -242,6 +326,8 @@ class PlaceStage:
                 others.append(wide.text)
                 if _REGION_AFTER.match(text[wide.end : wide.end + 20]):
                     regional.add(wide.text)  # "Ar-Raqqa countryside": a province, whatever its namesakes
+                if _TOWNSHIP_AFTER.match(text[wide.end : wide.end + 20]):
+                    townships.add(wide.text)
         hints = [iso3 for iso3, _ in named.most_common()]
         shared: Counter[str] = Counter()
         strong: Counter[str] = Counter()
@@ -253,14 +339,19 @@ class PlaceStage:
             if (
                 best is not None
                 and best.iso3
-                and (best.population >= _UNAMBIGUOUS_POPULATION or best.feature in ("admin1", "region"))
+                and (
+                    (best.population >= _UNAMBIGUOUS_POPULATION and name not in townships)
+                    or best.feature in ("admin1", "admin2", "region")
+                )
                 and self._gazetteer.is_place_name(name)  # not a consonant-only match ("Rashidiyeh", Rosetta)
             ):  # a province says more than a town
-                strong[best.iso3] += 2 if best.feature in ("admin1", "region") or name in regional else 1
+                strong[best.iso3] += 2 if best.feature in ("admin1", "admin2", "region") or name in regional else 1
             for iso3 in iso3s:
                 support.setdefault(iso3, set()).add(_same(name))
         joint = [iso3 for iso3, n in shared.most_common() if n >= 2 and iso3 not in hints]
         hints += joint + [iso3 for iso3, _ in strong.most_common() if iso3 not in hints and iso3 not in joint]
+        if not hints:  # the weakest, only when nothing else speaks: forces act abroad ("Turkish forces" in Hasakah)
+            hints = [iso3 for iso3, _ in actors.most_common()]
         return hints, {iso3: frozenset(names) for iso3, names in support.items()}
 
     def country_place(self, iso3: str, span: Span, reason: str) -> Place | None:
@@ -329,7 +420,15 @@ class PlaceStage:
         """A place mention, or a name the model took for a person or organisation after "in", "from", "to"."""
         if m.kind is MentionKind.PLACE:
             return True
-        if m.kind not in (MentionKind.PERSON, MentionKind.ORG):
+        if m.kind not in (MentionKind.PERSON, MentionKind.ORG, MentionKind.NORP):
+            return False
+        if (
+            text.endswith("of ", 0, m.span.start)
+            and m.span.text[:1].isupper()
+            and _SETTLEMENT_OF.search(text, max(0, m.span.start - 40), m.span.start)
+        ):
+            return True  # "the village of Gorgadji", "the municipality of Tame": a place, known or not
+        if m.kind is MentionKind.NORP:
             return False
         return bool(
             _LOCATIVE_BEFORE.search(text[max(0, m.span.start - 25) : m.span.start])
@@ -360,9 +459,26 @@ class PlaceStage:
         partial = PlaceContext(hints=hints, support=support)
         divisions: dict[tuple[str | None, str], set[str]] = {}
         anchors = []
-        names = dict.fromkeys(self.widen(text, m.span).text for m in mentions if self._is_place(text, m))
+        names = dict.fromkeys(
+            self.widen(text, m.span).text for m in mentions if self._is_place(text, m) and m.span.text[:1].isupper()
+        )  # "the area", "countries": words a corpus marks as places say nothing about which place
+        found_for: dict[str, list[tuple[Location, float]]] = {}
+        settled: dict[str, list[tuple[Location, float]]] = {}
         for name in names:
-            if self._gazetteer.country(name) is not None:
+            country = self._gazetteer.country(name)
+            if country is not None:
+                own = partial.hints_for(name)
+                if own and country.iso3 not in own:  # "Georgia" in an article about Columbus and Macon: the state
+                    state = next(
+                        (
+                            loc
+                            for loc, _ in self._gazetteer.scored(name, country_hints=own[:1], limit=5)
+                            if loc.feature == "admin1" and loc.iso3 == own[0]
+                        ),
+                        None,
+                    )
+                    if state is not None:
+                        divisions.setdefault((state.iso3, state.admin1), set()).add(_same(name))
                 continue
             scored = self._gazetteer.scored(name, country_hints=partial.hints_for(name), limit=_CONTEXT_CANDIDATES)
             if not scored:
@@ -371,13 +487,23 @@ class PlaceStage:
             if best.feature == "admin1" and best.admin1:
                 divisions.setdefault((best.iso3, best.admin1), set()).add(_same(name))
             rival = next((s for loc, s in scored[1:] if distance_km(loc, best) > _SAME_PLACE_KM), None)
+            if rival is not None and score - rival < _CLEAR_MARGIN:
+                found_for[_same(name)] = scored  # a namesake in doubt: its neighbours may tell
             if rival is None or score - rival >= _CLEAR_MARGIN:
                 point = best.feature not in _AREAS
                 anchors.append(Anchor(_same(name), best.latitude, best.longitude, best.iso3, best.admin1, point))
+                settled[_same(name)] = scored[:1]
                 if best.admin1:
                     divisions.setdefault((best.iso3, best.admin1), set()).add(_same(name))
+        coherent = _coherent(found_for, settled)
+        for name, (lat, lon, iso3, admin1, point) in coherent.items():
+            if not any(a.name == name for a in anchors):
+                anchors.append(Anchor(name, lat, lon, iso3, admin1, point))
+            if admin1:
+                divisions.setdefault((iso3, admin1), set()).add(name)
         return PlaceContext(
             hints=hints,
+            coherent=coherent,
             divisions={key: frozenset(names) for key, names in divisions.items()},
             anchors=tuple(anchors),
             support=support,
@@ -387,10 +513,108 @@ class PlaceStage:
             ),
         )
 
-    def locate(self, text: str, span: Span, context: PlaceContext) -> Place:
+    def locate(self, text: str, span: Span, context: PlaceContext, *, toponym: bool = False) -> Place:
         """Resolve one place mention in its document's context (the pipeline and the evaluation
         both call this): the gazetteer's score, plus the article's main country, plus the
-        divisions it names and nearness to the places it names without doubt."""
+        divisions it names and nearness to the places it names without doubt. A name the gazetteer
+        cannot place ("Harare City Council", an estate, a hamlet) is placed where the text puts it
+        (``_placed_by_context``), at a coarser precision and with the reason, when the text calls it a
+        place ("in", "the village of", "Road") or the caller knows it is one (``toponym``: a gold span)."""
+        key = (span.start, span.end, toponym)
+        placed = self._memo_for(text, context)[0]
+        if key not in placed:
+            place = self._found(text, span, context)
+            if isinstance(place.location, Missing) and not place.location.reason.endswith(_QUALIFIER_REASON):
+                place = self._placed_by_context(text, span, context, place.location.reason, toponym) or place
+            placed[key] = place
+        return placed[key]
+
+    def _memo_for(self, text: str, context: PlaceContext) -> tuple[dict, dict]:
+        """This article's memo (places as returned, places as the gazetteer found them), new per context."""
+        if self._memo is None or self._memo[0] is not text or self._memo[1] is not context:
+            self._memo = (text, context, ({}, {}))
+        return self._memo[2]
+
+    def _found(self, text: str, span: Span, context: PlaceContext) -> Place:
+        """``_locate``, memoised per article: unknown names ask again for the places named around them."""
+        found = self._memo_for(text, context)[1]
+        key = (span.start, span.end)
+        if key not in found:
+            found[key] = self._locate(text, span, context)
+        return found[key]
+
+    def _placed_by_context(
+        self, text: str, span: Span, context: PlaceContext, why: str, toponym: bool = False
+    ) -> Place | None:
+        """Where a mature geocoder puts a name its gazetteer lacks: at the place named inside it
+        ("Harare City Council", "Colchester General Hospital"), else at the place named nearest to it in
+        the text (before or after; the article's main country first), as ACLED codes a village it cannot
+        find at the nearest known town (geo_precision 2); last, when the name is in no gazetteer at all,
+        the article's main country (geo_precision 3). None when the text offers nothing."""
+        role = _role(text, span)
+        words = list(_WORD.finditer(span.text))
+        street = bool(words) and words[-1].group(0).casefold() in _STREET_WORDS
+        known = _KNOWN_ABROAD in why  # a real place abroad ("Joao Pessoa") is no "Joao" building
+        for n in range(0 if street or known else len(words) - 1, 0, -1):  # "Mill Road" is not in Mill
+            head = Span.of(text, span.start, span.start + words[n - 1].end())
+            if n == 1 and (len(head.text) < 4 or head.text.casefold() in _GENERIC_HEADS):
+                continue
+            inner = self._found(text, head, context)
+            if (
+                isinstance(inner.location, Location)
+                and self._supported(inner.location, context)
+                and (inner.location.feature in _AREAS or fold(inner.location.name) == fold(head.text))
+            ):  # the town is named as such ("Harare"), not by a part of another's name ("Joao" Monlevade)
+                return _context_place(
+                    span, role, inner.location, f"{why}: placed at {inner.location.name}, named in it"
+                )
+        if not toponym and not _said_to_be_a_place(text, span):
+            return None  # "Yulia said", "Bibles": the language model's guess alone is no place to pin
+        tried, abroad = 0, None
+        # the nearest name first, before or after: "Pech River Valley of Kunar province" is in Kunar, not at the
+        # dateline's Kabul; the article's country before any abroad (below)
+        for start, end in sorted(context.named, key=lambda se: max(se[0] - span.end, span.start - se[1])):
+            if (start, end) == (span.start, span.end) or start < span.end and span.start < end:
+                continue
+            other = self.widen(text, Span.of(text, start, end))
+            if _same(other.text) == _same(span.text) or self._gazetteer.country(other.text) is not None:
+                continue
+            tried += 1
+            if tried > _CONTEXT_TRIES:
+                break
+            near = self._found(text, other, context)
+            location = near.location
+            if not isinstance(location, Location) or location.feature in _ANYWHERE:
+                continue
+            if context.hints and location.iso3 not in context.hints:
+                continue
+            where = "before" if end <= span.start else "after"
+            place = _context_place(
+                span, role, location, f"{why}: placed at {location.name}, named {where} it in the text"
+            )
+            if not context.hints or location.iso3 == context.hints[0]:
+                return place
+            abroad = abroad or place  # the article's main country first: a city named in passing abroad says less
+        if abroad is not None or not context.hints or known:
+            return abroad  # a name known abroad is not put in the article's country: "Jordan" may be Jordan, Minnesota
+        # "the village of Gorgadji in northern Burkina Faso": the article's country, as ACLED codes it
+        country = self._gazetteer.country_by_iso3(context.hints[0])
+        if country is None:
+            return None
+        reason = f"{why}: only the country is known ({country.name}, the article's main country)"
+        return Place(span=span, role=role, location=country, geo_precision=3, where_prec=6, precision_reason=reason)
+
+    def _supported(self, location: Location, context: PlaceContext) -> bool:
+        """A place named inside a longer name counts when it could not be a chance namesake: an area,
+        a sizeable town, or a town in the article's main country."""
+        if location.feature != "city" or location.population >= _INNER_POPULATION:
+            return True
+        return bool(context.hints) and location.iso3 == context.hints[0]
+
+    def _locate(self, text: str, span: Span, context: PlaceContext) -> Place:
+        last = span.text.split()[-1].casefold() if span.text.split() else ""
+        if last in _SITE_WORDS and len(span.text.split()) > 1:  # "Mill Road" is no Utah town of that old name
+            return _unresolved(span, _role(text, span), f"{span.text!r} is a street or a site, not a town")
         qualified = self._qualified_place(text, span, context)
         if qualified is not None:
             return qualified
@@ -403,15 +627,24 @@ class PlaceStage:
         country = self._gazetteer.country(span.text)
         if country is not None:
             local = next(
-                (loc for loc, _ in scored if loc.feature != "country" and context.in_division(loc, span.text)),
+                (
+                    loc
+                    for loc, _ in scored
+                    if loc.feature != "country"
+                    and (
+                        context.in_division(loc, span.text)
+                        or (loc.feature == "admin1" and bool(hints) and loc.iso3 == hints[0])
+                    )
+                ),
                 None,
-            )
+            )  # a state of the article's country named like a country elsewhere: Georgia beside Columbus and Macon
             if local is None or country.iso3 in hints:
                 return _place(span, role, country, regional, cue)
             return _place(span, role, local, regional, cue)  # "Georgia" in an article about Atlanta
         if not scored:
-            return _unresolved(span, role, f"{span.text!r} is not in the gazetteer")
+            return _unresolved(span, role, f"{span.text!r}{_NOT_IN_GAZETTEER}")
         anchors = [a for a in context.anchors if a.name != _same(span.text) and a.point]
+        chosen = context.coherent.get(_same(span.text))
 
         def evidence(item: tuple[Location, float]) -> float:
             loc, score = item
@@ -421,6 +654,8 @@ class PlaceStage:
                 score += _DIVISION_BONUS
             if any(haversine_km(loc.latitude, loc.longitude, a.latitude, a.longitude) <= _NEAR_KM for a in anchors):
                 score += _NEAR_BONUS
+            if chosen is not None and haversine_km(loc.latitude, loc.longitude, chosen[0], chosen[1]) <= _SAME_PLACE_KM:
+                score += _COHERENT_BONUS
             return score
 
         ranked = sorted(scored, key=evidence, reverse=True)
@@ -437,7 +672,23 @@ class PlaceStage:
             explicit = not _QUALIFIER.match(text, span.end) or text[span.end : span.end + 3].lstrip().startswith("(")
             if inside is None and strict and (within.iso3 == best.iso3 or explicit):
                 where = within.admin1 or within.name
-                return _unresolved(span, role, f"{span.text!r} is not known in {where} (the text's qualifier)")
+                if within.feature == "admin1":  # ACLED's convention: a village it cannot find goes to its province
+                    reason = f"{span.text!r} is not known in {where}: placed in {where}{_QUALIFIER_REASON}"
+                    return Place(
+                        span=span, role=role, location=within, geo_precision=3, where_prec=4, precision_reason=reason
+                    )
+                return _unresolved(span, role, f"{span.text!r} is not known in {where}{_QUALIFIER_REASON}")
+            if (
+                inside is None
+                and within.feature == "city"
+                and within.iso3 == best.iso3
+                and best.population < _UNAMBIGUOUS_POPULATION
+                and distance_km(best, within) > _NEAR_KM
+            ):  # "Pipri, Kaushambi (UP)": the village is not known near the town that locates it; the town is
+                reason = f"{span.text!r} is not known near {within.name}: placed at {within.name}{_QUALIFIER_REASON}"
+                return Place(
+                    span=span, role=role, location=within, geo_precision=2, where_prec=2, precision_reason=reason
+                )
             best = inside or best
         if regional and best.feature == "city":  # "Homs province", "Hama countryside": the division, not the town
             best = next((loc for loc, _ in ranked if loc.feature == "admin1" and loc.admin1 == best.admin1), best)
@@ -446,14 +697,18 @@ class PlaceStage:
         if (
             hints
             and best.feature not in _ANYWHERE
+            and best.iso3 is not None  # a region across borders ("the Middle East", "the Sahel") is no namesake
             and best.iso3 not in hints
             and not self._may_be_named_from(best, hints)
         ):
             return _unresolved(
                 span,
                 role,
-                f"{span.text!r} is known only outside the countries the article names ({', '.join(hints[:3])})",
+                f"{span.text!r}{_KNOWN_ABROAD}the countries the article names ({', '.join(hints[:3])})",
             )
+        if best.feature == "city" and last in SEAT_WORDS:  # "Shah Joy district", "Toungup Township"
+            reason = f"{span.text} is a district: placed at {best.name}, the town it is named after"
+            return Place(span=span, role=role, location=best, geo_precision=2, where_prec=3, precision_reason=reason)
         return _place(span, role, best, regional, cue)
 
     def _qualifier(
@@ -558,10 +813,13 @@ class PlaceStage:
 
     def _may_be_named_from(self, place: Location, hints: Sequence[str]) -> bool:
         """A place outside the article's countries is still believable when it is a world city or
-        lies in the same ACLED region as the article's main country (Tel Aviv in a Gaza report),
-        not when it is a namesake on another continent (Koln, "Colonia", in a Mexican report)."""
+        a sizeable town in the same ACLED region as the article's main country (Tel Aviv in a Gaza
+        report), not when it is a namesake on another continent (Koln, "Colonia", in a Mexican report)
+        or a village next door (Al Aziziyah, Iraq, for "the village of Aziziyeh" in Hasakah)."""
         if place.population >= _WORLD_CITY:
             return True
+        if place.feature == "city" and place.population < _UNAMBIGUOUS_POPULATION:
+            return False
         if hints[0] not in self._region_of:
             country = self._gazetteer.country_by_iso3(hints[0])
             self._region_of[hints[0]] = country.region if country else None
@@ -696,6 +954,85 @@ def far_apart(a: Place, b: Place) -> bool:
     if la.feature in _WIDE or lb.feature in _WIDE:
         return False
     return distance_km(la, lb) > _FAR_KM
+
+
+def _coherent(
+    found: dict[str, list[tuple[Location, float]]], settled: dict[str, list[tuple[Location, float]]]
+) -> dict[str, tuple[float, float, str | None, str | None, bool]]:
+    """Joint disambiguation: for each name in doubt, the candidate near which candidates of at least
+    ``_COHERENT_NAMES`` other names of the article lie (towns within ``_COHERENT_KM``, counties in the
+    same state); of several, the one with most such names, then the best score. Local news names its
+    small towns together (Brandon, Kensington, Nelson and Alexandria, Minnesota; Huntsville in Walker
+    County, Texas), so the cluster tells which namesake is meant. A world city ("London", "Berlin")
+    lends no support to its namesakes and needs one more neighbour to be read as one."""
+    cells: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
+    counties: dict[tuple[str | None, str | None], set[str]] = {}
+    towns: dict[tuple[str | None, str | None], set[str]] = {}
+    for name, scored in (found | settled).items():
+        world = scored[0][0].population >= _WORLD_CITY
+        for loc, _ in scored[:1] if world else scored:
+            if loc.feature == "admin2":
+                counties.setdefault((loc.iso3, loc.admin1), set()).add(name)
+            elif loc.feature not in _AREAS:
+                cells.setdefault((int(loc.latitude // 1), int(loc.longitude // 1)), []).append(
+                    (name, loc.latitude, loc.longitude)
+                )
+                towns.setdefault((loc.iso3, loc.admin1), set()).add(name)
+    out = {}
+    for name, scored in found.items():
+        needed = _COHERENT_NAMES + (scored[0][0].population >= _WORLD_CITY)
+        best: tuple[int, float, Location] | None = None
+        for loc, score in scored:
+            if (loc.feature in _AREAS and loc.feature != "admin2") or score < scored[0][1] - _COHERENT_RANGE:
+                continue
+            state = (loc.iso3, loc.admin1)
+            if loc.feature == "admin2":
+                near = towns.get(state, set()) | counties.get(state, set())
+            else:
+                row, col = int(loc.latitude // 1), int(loc.longitude // 1)
+                near = {
+                    other
+                    for i in (-1, 0, 1)
+                    for j in (-1, 0, 1)
+                    for other, lat, lon in cells.get((row + i, col + j), ())
+                    if haversine_km(loc.latitude, loc.longitude, lat, lon) <= _COHERENT_KM
+                } | (counties.get(state, set()) if loc.admin1 else set())
+            near.discard(name)
+            if len(near) >= needed and (best is None or (len(near), score) > best[:2]):
+                best = (len(near), score, loc)
+        if best is not None:
+            loc = best[2]
+            out[name] = (loc.latitude, loc.longitude, loc.iso3, loc.admin1, loc.feature not in _AREAS)
+    return out
+
+
+def _said_to_be_a_place(text: str, span: Span) -> bool:
+    """Whether the text itself says a name is a place: a locative before it ("in", "near", "the village
+    of", "(" ...) or a kind word in or after it ("Mill Road", "Bu Shwe Maw village", "Guma LGA")."""
+    words = span.text.split()
+    after = _KIND_AFTER.match(text, span.end)
+    return bool(
+        _LOCATIVE_BEFORE.search(text[max(0, span.start - 25) : span.start])
+        or _SETTLEMENT_OF.search(text, max(0, span.start - 40), span.start)
+        or after
+        or (len(words) > 1 and words[-1].casefold() in _SITE_WORDS | _PLACE_KIND_WORDS)
+    )
+
+
+def _context_place(span: Span, role: PlaceRole, location: Location, reason: str) -> Place:
+    """A name the gazetteer lacks, placed at a place the text names: near it (precision 2) when that is a
+    town, in it (precision 3) when that is a division or region."""
+    if location.feature in ("city", "airport", "camp", "locality"):
+        return Place(span=span, role=role, location=location, geo_precision=2, where_prec=2, precision_reason=reason)
+    where_prec = 3 if location.feature == "admin2" else 4
+    return Place(
+        span=span, role=role, location=location, geo_precision=3, where_prec=where_prec, precision_reason=reason
+    )
+
+
+def placed_by_context(place: Place) -> bool:
+    """Whether a place was put where the text names another place (its own name is not in the gazetteer)."""
+    return isinstance(place.location, Location) and _CONTEXT_REASON.search(place.precision_reason) is not None
 
 
 def _unresolved(span: Span, role: PlaceRole, reason: str) -> Place:
