@@ -242,3 +242,127 @@ def test_a_name_the_text_does_not_call_a_place_is_not_pinned_next_door(stage):
     assert isinstance(guessed.location, Missing)
     known = stage.locate(text, mentions[0].span, context, toponym=True)
     assert known.location.name == "Geneva" and known.geo_precision == 2
+
+
+# --- round 2: seats of government, a state named like its city, war zones, weak evidence -------
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        ("Reporters waited outside the White House for a statement on the strikes.", "White House", (38.9, -77.04)),
+        ("The envoy flew home after two days of talks at the Kremlin.", "Kremlin", (55.75, 37.62)),
+        ("Protesters marched down Whitehall towards Downing Street on Saturday.", "Downing Street", LONDON),
+    ],
+)
+def test_a_seat_of_government_is_in_its_capital_never_a_namesake_abroad(stage, text, name, point):
+    place = locate(stage, text, [name], name)
+    assert isinstance(place.location, Location), place.location
+    assert km_from(place.location, point) < 30, place.location
+    assert "seat of government" in place.precision_reason
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flooding closed roads across upstate New York after two days of rain.",
+        "The New York Governor declared an emergency in three counties on Monday.",
+        "Relief crews drove from Buffalo, New York to the lake shore.",
+        "Samples came from farms in Missouri, New York and Ohio, the agency said.",
+    ],
+)
+def test_new_york_is_the_state_when_the_words_around_it_say_so(stage, text):
+    names = [n for n in ("New York", "Buffalo", "Missouri", "Ohio") if n in text]
+    place = locate(stage, text, names, "New York")
+    assert isinstance(place.location, Location)
+    assert place.location.feature == "admin1" and place.location.admin1 == "New York", place.location
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in New York said the man was arrested near Times Square on Tuesday.",
+        "After stops in Washington, New York and Boston, the minister flew home.",
+    ],
+)
+def test_new_york_stays_the_city_without_such_words(stage, text):
+    names = [n for n in ("New York", "Washington", "Boston") if n in text]
+    place = locate(stage, text, names, "New York")
+    assert isinstance(place.location, Location)
+    assert place.location.feature == "city" and km_from(place.location, (40.71, -74.0)) < 30, place.location
+
+
+@pytest.mark.issue(3)
+def test_a_city_in_a_list_after_a_comma_is_not_moved_into_the_next_name(stage):
+    text = "After stops in Washington, New York and Boston, the minister flew home."
+    place = locate(stage, text, ["Washington", "New York", "Boston"], "Washington")
+    assert isinstance(place.location, Location)
+    assert km_from(place.location, (38.9, -77.04)) < 30, place.location
+
+
+@pytest.mark.issue(3)
+def test_a_monitors_note_puts_a_village_on_the_donbas_front_not_at_a_namesake_far_away(stage):
+    # Lozove has namesakes elsewhere in Ukraine (Crimea, Kharkiv...), none in Donetsk or Luhansk in our data.
+    text = "On 8 May, the OSCE SMM recorded 18 explosions of unknown weapons near Lozove."
+    place = locate(stage, text, ["Lozove"], "Lozove")
+    assert isinstance(place.location, Location)
+    assert place.location.iso3 == "UKR"
+    assert km_from(place.location, (48.2, 38.5)) < 150, place.location  # the Donbas, not Crimea
+    assert place.geo_precision == 3 and "Donbas" in place.precision_reason
+
+
+@pytest.mark.issue(3)
+def test_a_village_of_the_front_is_preferred_to_its_namesakes_elsewhere(stage):
+    text = "Monitors of the OSCE SMM heard 12 explosions near Shyrokyne on Sunday."
+    place = locate(stage, text, ["Shyrokyne"], "Shyrokyne")
+    assert isinstance(place.location, Location)
+    assert place.location.admin1 in ("Donetsk", "Luhansk"), place.location
+
+
+@pytest.mark.issue(3)
+def test_the_same_village_without_a_war_zone_cue_is_not_put_in_the_donbas(stage):
+    text = "Farmers near Lozove harvested early this year, the regional paper said."
+    place = locate(stage, text, ["Lozove"], "Lozove")
+    assert not (isinstance(place.location, Location) and "Donbas" in place.precision_reason)
+
+
+@pytest.mark.issue(3)
+def test_a_well_known_town_abroad_is_kept_when_the_text_puts_something_in_it(stage):
+    text = (
+        "Brazil has registered thousands of Venezuelan arrivals in Roraima. The figures were given at a "
+        "briefing in Geneva on Friday, and more shelters are planned in Boa Vista."
+    )
+    place = locate(stage, text, ["Brazil", "Venezuelan", "Roraima", "Geneva", "Boa Vista"], "Geneva")
+    assert isinstance(place.location, Location)
+    assert place.location.iso3 == "CHE", place.location
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("SURGE IN MURALS. Painters in Lisbon say demand has doubled.", "MURALS"),
+        ("The firm will invest in Kemira's research centre, located in Espoo.", "Kemira"),
+        ("Informants were placed in mosques across Newark, the lawsuit says.", "mosques"),
+    ],
+)
+def test_an_unknown_word_in_capitals_lower_case_or_owning_something_is_not_pinned(stage, text, name):
+    others = [n for n in ("Lisbon", "Espoo", "Newark") if n in text]
+    place = locate(stage, text, [name, *others], name)
+    assert isinstance(place.location, Missing), place.location
+
+
+@pytest.mark.issue(3)
+def test_a_division_named_like_a_town_abroad_is_placed_by_the_places_named_around_it(stage):
+    # "Guma" is a town only in China and the Philippines in our data; "Guma LGA" is a Nigerian division.
+    words = ["home", "camp", "day", "farms", "market", "road", "river", "school", "church"]
+    text = (
+        "Families left home, farms and the camp in Guma LGA after the raid on the market day; the road, "
+        "the river crossing, the school and the church were empty. Officials in Makurdi said food would come."
+    )
+    place = locate(stage, text, [*words, "Guma LGA", "Makurdi"], "Guma LGA")
+    assert isinstance(place.location, Location), place.location
+    assert place.location.iso3 == "NGA" and place.location.name == "Makurdi", place.location
