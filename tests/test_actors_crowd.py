@@ -24,12 +24,12 @@ def actors(pipeline, text: str) -> list[tuple[str, str | None]]:
         (
             "Teachers marched through the centre of Harare, Zimbabwe, on Friday to demand better pay. "
             "Police dispersed the march and arrested 12 teachers.",
-            [("actor1", "Protesters (Zimbabwe)"), ("actor2", "Police Forces of Zimbabwe")],
+            [("actor1", "Protesters (Zimbabwe)"), ("actor2", "Police Forces of Zimbabwe (2017-)")],
         ),
         (
             "An angry mob of youths set fire to a police post in Kisumu, Kenya, on Monday after a boy was shot. "
             "Police fired tear gas to disperse the rioters.",
-            [("actor1", "Rioters (Kenya)"), ("actor2", "Police Forces of Kenya")],
+            [("actor1", "Rioters (Kenya)"), ("actor2", "Police Forces of Kenya (2013-2022)")],
         ),
     ],
 )

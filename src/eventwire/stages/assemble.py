@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from eventwire.lexicon import EventTerms
+from eventwire.lexicon import EventTerms, SubEventType
 from eventwire.records import (
     Actor,
     ActorRole,
@@ -41,9 +41,10 @@ from eventwire.stages.readings import EventGroup, SentenceReading, event_time, g
 
 _OUTSIDE_HEAD = 1_000_000  # prominence offset: any event of the title or lead ranks before every other
 _RECENT_DAYS = 7  # a date found outside the event's sentences is trusted only this close to publication
+_OF_STATE = re.compile(r"(?:\s+(?:forces|troops|personnel|units))?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _MILITARY_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:-led\s+)?(?:military|army|armed forces|forces|troops|soldiers|navy|air force|warplanes?|jets?|fighter jets?|aircraft|"
-    r"drones?|drone strikes?|air ?strikes?|artillery|shells?|shelling|missiles?|rockets?|tanks?|helicopters?|special forces|police|security forces)\b",
+    r"drones?|drone strikes?|air ?strikes?|artillery|shells?|shelling|missiles?|rockets?|tanks?|helicopters?|special forces|police|gendarmes|gendarmerie|security forces)\b",
     re.IGNORECASE,
 )
 _OWN_ACTION = re.compile(
@@ -109,10 +110,11 @@ class EventBuilder:
         sub_type, trigger = group_type(group)
         places = self._places(spans, missing)
         country = _event_country(places)
-        actors = self._actors(group, spans, country, missing)
+        date = self._date(group, missing)
+        day = date.start if isinstance(date, TimeSpan) else self.analysis.article.published
+        actors = self._actors(group, spans, country, missing, day)
         if country is None:
             country = next((a.country for a in actors if a.inter == 1 and a.country), None)
-        date = self._date(group, missing)
         claims = [_with_party(c, actors, self.actor_stage) for c in self._claims(group)]
         figures = [
             (c.id, self._sentence_of(q.span), q) for c in claims if c.polarity == "asserts" for q in c.quantities
@@ -211,7 +213,12 @@ class EventBuilder:
 
     # -- actors -------------------------------------------------------------------------------
     def _actors(
-        self, group: EventGroup, spans: list[Span], country: Location | None, missing: dict[str, str]
+        self,
+        group: EventGroup,
+        spans: list[Span],
+        country: Location | None,
+        missing: dict[str, str],
+        day: dt.date | None = None,
     ) -> list[Actor]:
         agents: list[ActorMention] = []
         targets: list[ActorMention] = []
@@ -221,10 +228,15 @@ class EventBuilder:
             self.sentences[d.index].span.start: bool(_PASSIVE.search(self.text[max(0, d.anchor - 25) : d.anchor]))
             for d in group.detections
         }
-        demonstration = group.detections[0].sub_type.event_type in ("Protests", "Riots")
+        sub_type, trigger = group_type(group)  # the event's type, which a later sentence may have raised
+        demonstration = sub_type.event_type in ("Protests", "Riots")
         for span in spans:
             found = [a for a in self.actor_stage.in_sentence(self.text, span, self.index.within(span)) if self._acts(a)]
-            found += self._state_by_adjective(span, found)
+            found = [self._forces_of(a, span) for a in found]
+            found = self.actor_stage.communal_militias(
+                self.text, span, found, country.country if country else None, self._is_state
+            )
+            found = self._state_by_adjective(span, found)
             found, backed = _split_backers(self.text, found)
             backers += backed
             anchor = anchors.get(span.start, span.end)
@@ -244,50 +256,61 @@ class EventBuilder:
         if (
             actor1 is None
             and len({t.entry.key for t in targets}) > 1
-            and not group.detections[0].sub_type.event_type == "Violence against civilians"
+            and not sub_type.event_type == "Violence against civilians"
         ):
             actor1 = targets[0]  # "fighting between the army and M23 rebels": the first named side
-        crowd = self._crowd(group, actor1)
+        crowd = self._crowd(sub_type, trigger, actor1)
         if crowd is not None:  # ACLED: the demonstrators are actor 1 of a protest or riot; police face them
             agents, actor1 = [a for a in agents if a.entry.inter not in (5, 6)] + targets, crowd
             targets = []
         others = [a for a in targets + agents if actor1 is None or not _same_side(a, actor1)]
         victims = self._victims(spans, iso3) if crowd is None else None
-        one_sided = group.detections[0].sub_type.event_type == "Violence against civilians"
+        one_sided = sub_type.event_type == "Violence against civilians"
         actor2 = victims if one_sided and victims is not None else (_most_specific(others) or victims)
         out = []
-        if actor1 is None and group.detections[0].sub_type.name in _UNNAMED_PERPETRATOR:
-            actor1 = self._unidentified(group)
+        if actor1 is None and sub_type.name in _UNNAMED_PERPETRATOR:
+            actor1 = self._unidentified(trigger)
+        context = self._around(spans)
+        actor1, actor2 = (a and self.actor_stage.unnamed_attacker(a, context) for a in (actor1, actor2))
         if actor1 is not None:
-            out.append(self.actor_stage.to_actor(actor1, ActorRole.ACTOR1, iso3, name))
+            out.append(self.actor_stage.to_actor(actor1, ActorRole.ACTOR1, iso3, name, day))
         else:
             missing["actor1"] = "no perpetrator is named"
         if actor2 is not None and (actor1 is None or actor2.entry.key != actor1.entry.key):
-            out.append(self.actor_stage.to_actor(actor2, ActorRole.ACTOR2, iso3, name))
+            out.append(self.actor_stage.to_actor(actor2, ActorRole.ACTOR2, iso3, name, day))
         else:
             missing["actor2"] = "no target or opponent is named"
-        return out + self._associated(backers, actor1, actor2, iso3, name)
+        return out + self._associated(backers, actor1, actor2, iso3, name, day)
 
-    def _unidentified(self, group: EventGroup) -> ActorMention | None:
+    def _around(self, spans: list[Span]) -> str:
+        """The event's sentences with one either side: the motive ("related to disputes between gangs")
+        or the deed ("a drive-by shooting") is often told next to the sentence that holds the trigger."""
+        if not spans:
+            return ""
+        first, last = min(s.start for s in spans), max(s.end for s in spans)
+        before = [s.span.start for s in self.sentences if s.span.end <= first]
+        after = [s.span.end for s in self.sentences if s.span.start >= last]
+        return self.text[max(before, default=first) : min(after, default=last)]
+
+    def _unidentified(self, trigger: Span) -> ActorMention | None:
         """ACLED codes an attack whose perpetrator nobody names as "Unidentified Armed Group (Country)";
         its span is the words that report the attack."""
         entry = self.actor_stage.entry("unidentified_armed_group")
-        return ActorMention(entry, group.detections[0].trigger, True) if entry is not None else None
+        return ActorMention(entry, trigger, True) if entry is not None else None
 
-    def _crowd(self, group: EventGroup, actor1: ActorMention | None) -> ActorMention | None:
+    def _crowd(self, sub_type: SubEventType, trigger: Span, actor1: ActorMention | None) -> ActorMention | None:
         """Protesters of a protest, rioters of a riot, whatever the words call them ("interns protested",
         "residents held a sit-in"): ACLED codes the crowd as "Protesters (Country)" / "Rioters (Country)".
         A riot keeps a named armed group or militia as its actor 1 (mob violence by a militia)."""
-        detection = group.detections[0]
-        kind = {"Protests": "protesters", "Riots": "rioters"}.get(detection.sub_type.event_type)
-        if kind is None or detection.sub_type.name == "Excessive force against protesters":  # the state acts there
+        kind = {"Protests": "protesters", "Riots": "rioters"}.get(sub_type.event_type)
+        if kind is None or sub_type.name == "Excessive force against protesters":  # the state acts there
             return None
         if kind == "rioters" and actor1 is not None and actor1.entry.inter in (2, 3, 4):
             return None
         if actor1 is not None and actor1.entry.key == kind:
             return actor1
         entry = self.actor_stage.entry(kind)
-        return ActorMention(entry, detection.trigger, True) if entry is not None else None
+        return ActorMention(entry, trigger, True) if entry is not None else None
 
     def _associated(
         self,
@@ -296,6 +319,7 @@ class EventBuilder:
         actor2: ActorMention | None,
         iso3: str | None,
         name: str | None,
+        day: dt.date | None,
     ) -> list[Actor]:
         """Forces "backed by", "supported by" or "alongside" a main actor join its side."""
         out: list[Actor] = []
@@ -304,7 +328,7 @@ class EventBuilder:
             for side, role in ((actor1, ActorRole.ASSOCIATED1), (actor2, ActorRole.ASSOCIATED2)):
                 if side is not None and _same_side(main, side) and backer.entry.key not in seen:
                     seen.add(backer.entry.key)
-                    out.append(self.actor_stage.to_actor(backer, role, iso3, name))
+                    out.append(self.actor_stage.to_actor(backer, role, iso3, name, day))
         return out
 
     def _acts(self, actor: ActorMention) -> bool:
@@ -314,18 +338,46 @@ class EventBuilder:
         return bool(_OWN_ACTION.match(self.text, actor.span.end))
 
     def _state_by_adjective(self, span: Span, found: list[ActorMention]) -> list[ActorMention]:
-        """ "Russian warplanes", "U.S. drone strike", "Israeli troops": the state's forces act."""
-        out = []
+        """ "Russian warplanes", "U.S. drone strike", "Tunisian police": the state's forces act. They
+        replace the generic "troops" or "police" that follows the adjective."""
+        out = list(found)
         for m in self.index.within(span):
             if m.kind not in (MentionKind.NORP, MentionKind.PLACE):
                 continue
             if any(a.span.start <= m.span.start < a.span.end for a in found):
                 continue
-            if _MILITARY_AFTER.match(self.text, m.span.end):
-                country = self.place_stage.country_of(m.span.text)
-                if country is not None and country.iso3:
-                    out.append(self.actor_stage.state_forces(country.iso3, country.country or m.span.text, m.span))
+            after = _MILITARY_AFTER.match(self.text, m.span.end)
+            country = self.place_stage.country_of(m.span.text) if after else None
+            if after is None or country is None or not country.iso3:
+                continue
+            kind = "state_police" if re.search(r"police|gendarm", after.group(), re.IGNORECASE) else "state_military"
+            generic = [a for a in out if _generic_force(a) and m.span.end <= a.span.start < after.end()]
+            agent = any(a.agent for a in generic)
+            where = Span.of(self.text, m.span.start, max([a.span.end for a in generic], default=m.span.end))
+            state = country.country or m.span.text
+            out = [a for a in out if a not in generic]
+            out.append(self.actor_stage.state_forces(country.iso3, state, where, kind, agent))
         return out
+
+    def _is_state(self, name: str) -> bool:
+        return self.place_stage.country_of(name) is not None
+
+    def _forces_of(self, actor: ActorMention, span: Span) -> ActorMention:
+        """ "military forces of Armenia", "the police of Kenya": generic forces that name their state."""
+        entry = actor.entry
+        if entry.country is not None or entry.kind not in ("state_military", "state_police"):
+            return actor
+        of = _OF_STATE.match(self.text, actor.span.end)
+        if of is None:
+            return actor
+        for m in self.index.within(span):
+            if m.span.start == of.end() and m.kind in (MentionKind.PLACE, MentionKind.NORP):
+                country = self.place_stage.country_of(m.span.text)
+                if country is not None and country.iso3 and country.feature == "country":
+                    where = Span.of(self.text, actor.span.start, m.span.end)
+                    name = country.country or m.span.text
+                    return self.actor_stage.state_forces(country.iso3, name, where, entry.kind, actor.agent)
+        return actor
 
     def _responsible(self) -> list[ActorMention]:
         """Whoever claims responsibility (or that "its fighters carried out" the attack) is the perpetrator."""
@@ -491,6 +543,8 @@ def _with_party(claim: Claim, actors: list[Actor], stage: ActorStage) -> Claim:
     c = claim.claimant
     entry = stage.entry(claim.claimant.key)
     families = {a.family for a in actors if a.family} | {a.name for a in actors}
+    # the lexicon's own family too: an actor's name is dated by the event day, its claimants' are not
+    families |= {e.family for a in actors if a.key and (e := stage.entry(a.key)) is not None and e.family}
     states = {a.country for a in actors if a.inter in (1, 8) and a.country}
     party = False
     if entry is not None:
@@ -535,10 +589,21 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
     return a.entry.inter == b.entry.inter == 1 and a.entry.country is not None and a.entry.country == b.entry.country
 
 
+def _generic_force(actor: ActorMention) -> bool:
+    """ "troops", "police": state forces that do not say whose."""
+    return (
+        actor.entry.country is None
+        and not actor.entry.family
+        and actor.entry.kind in ("state_military", "state_police")
+    )
+
+
 def _most_specific(candidates: list[ActorMention]) -> ActorMention | None:
-    """The first named actor, before generic ones ("militants", "troops") that name no one."""
-    named = [c for c in candidates if c.entry.family]
-    return (named or candidates or [None])[0]
+    """The first named actor (a group, a state's forces) before generic ones ("militants", "troops")."""
+    named = [c for c in candidates if c.entry.family or c.entry.country] or candidates
+    # the one the words make the doer ("an attack by ISWAP fighters") before one that merely comes first
+    # ("Nigerian army repels ISWAP raid")
+    return next((c for c in named if c.agent), named[0] if named else None)
 
 
 def _route(text: str, places: list[Place], stage: PlaceStage | None = None) -> Place | None:
