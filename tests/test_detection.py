@@ -35,6 +35,7 @@ def _violent(pipeline, text: str) -> list[str]:
         "Hundreds gathered on Tuesday to mourn the victims of the 2019 bombing.",
         "The government imposed sanctions on two companies accused of fuelling the war.",
         "The minister said the fight against corruption would continue.",
+        "Border guards fired shots in the air near the village of Pelka on Monday night.",
     ],
     ids=[
         "resolve clashes",
@@ -47,6 +48,7 @@ def _violent(pipeline, text: str) -> list[str]:
         "memorial",
         "sanctions",
         "figure of speech",
+        "shots in the air",
     ],
 )
 def test_detection_violence_named_in_passing_is_no_event(pipeline, text: str) -> None:
@@ -77,3 +79,51 @@ def test_detection_plain_violence_needs_no_other_support(pipeline, text: str) ->
 )
 def test_detection_a_hedge_does_not_reach_past_what_already_happened(pipeline, text: str) -> None:
     assert _violent(pipeline, text)
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May, unknown men attacked a local party leader in the village of Pelka.",
+        "On 7 May, a street vendor was physically assaulted by guards at the station in Varn.",
+        "On 9 May, an unidentified group fired shots at a former mayor in the town of Ostrava.",
+        "On 9 May, rebel forces fired heavy machine guns, grenade launchers and small arms at army positions near Varn.",
+        "Assailants launched a missile at a military base in the province on Tuesday.",
+    ],
+    ids=["attacked a person", "assaulted (passive)", "fired shots at", "fired weapons at positions", "one missile"],
+)
+def test_detection_violence_told_by_its_verb_and_victim(pipeline, text: str) -> None:
+    assert _violent(pipeline, text)
+
+
+def _types(pipeline, text: str) -> list[str]:
+    result = pipeline.extract(ArticleInput(id="t", text=text, published=PUBLISHED))
+    return [e.type.sub_event_type for e in result.events]
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 1 May, a number of women demonstrated in Pelka to decry the lack of food amid the pandemic and the lockdown.",
+        "On 7 May, residents of two villages marched to the district office to demonstrate over the state of the roads.",
+        "On 29 April, a group of taxi drivers blocked the roads in Varn complaining about the new fares.",
+    ],
+    ids=["pandemic story", "to demonstrate", "blocked roads"],
+)
+def test_detection_protests_told_plainly(pipeline, text: str) -> None:
+    assert "Peaceful protest" in _types(pipeline, text)
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained a man in Varn on Monday. He planned and coordinated attacks against the army in the district.",
+        "Police detained a man in Varn on Monday. He supplied roadside bombs and explosives to fighters in the area.",
+    ],
+    ids=["planned attacks", "supplied bombs"],
+)
+def test_detection_a_persons_record_is_not_the_event(pipeline, text: str) -> None:
+    assert _types(pipeline, text) == ["Arrests"]

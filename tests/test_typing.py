@@ -394,3 +394,51 @@ SHORT_STORIES = [
 def test_typing_short_story_main_event(pipeline, text: str, expected: str) -> None:
     events = pipeline.extract(ArticleInput(id="t", text=text, published=dt.date(2024, 5, 3))).events
     assert events and events[0].type.sub_event_type == expected
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people taken are an arrest (by the state) or an abduction (by others), never ground taken
+        (
+            "A combined security force captured a rebel commander during an operation in Varn district on Tuesday.",
+            "Arrests",
+        ),
+        ("A senior militant leader was captured by police in the town of Ostrava on Monday.", "Arrests"),
+        ("Rebels captured two soldiers near the village of Pelka on Friday.", "Abduction/forced disappearance"),
+        ("Rebels captured the town of Pelka after heavy fighting on Friday.", "Non-state actor overtakes territory"),
+        # a battle fought with guns is never a brawl, whoever the armed men are
+        ("Armed men clashed with police officers in the town of Ostrava on Sunday. Two men died.", "Armed clash"),
+        ("A man was killed after exchanging fire with police during a patrol in Varn on Monday.", "Armed clash"),
+        # an attack on a place or a thing: the attackers are not its combatant victims
+        ("Militants attacked the village of Pelka on Tuesday and set fire to several houses.", "Attack"),
+        ("Militants attacked an army base near Pelka on Tuesday, killing three soldiers.", "Armed clash"),
+        # one side fires, the other answers: a battle, whatever the first side used
+        (
+            "Government forces responded to rebel shelling near Varn on Monday, killing several fighters.",
+            "Armed clash",
+        ),
+        ("Government troops thwarted an attack of rebel forces on the front near Varn on Friday.", "Armed clash"),
+        # what demonstrators did makes the riot: burning tyres, barricades, stones
+        (
+            "Some 200 workers burned tyres and demonstrated in the town of Pelka demanding unpaid wages.",
+            "Violent demonstration",
+        ),
+        ("Residents barricaded roads with burning tyres in Varn to demand clean water.", "Violent demonstration"),
+        # police breaking up a crowd: an intervention, unless the crowd's own violence is told
+        (
+            "Workers held a protest in Varn demanding their wages. Police resorted to a lathi charge to disperse them.",
+            "Protest with intervention",
+        ),
+        (
+            "Police used a water cannon and tear gas to disperse a crowd of rioters who threw stones in Pelka.",
+            "Violent demonstration",
+        ),
+        # labour strikes are protests, whatever their length
+        ("University students went on a 48 hour strike to demand payment of their grants.", "Peaceful protest"),
+        ("Factory workers in Pelka strike over pay.", "Peaceful protest"),
+    ],
+)
+def test_typing_generalising_rules(pipeline, text: str, expected: str) -> None:
+    assert _main_type(pipeline, text) == expected

@@ -37,7 +37,7 @@ from eventwire.stages.typing import Retyping, SubEventModel, choose
 
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _CROWD_ARRESTED = re.compile(
-    r"\b(?:them|protest\w*|demonstrat\w*|participants|marchers|crowd|activists|\d+|several|dozens|many|some|scores)\b",
+    r"\b(?:them|they|protest\w*|demonstrat\w*|participants|marchers|crowd|activists|\d+|several|dozens|many|some|scores)\b",
     re.IGNORECASE,
 )
 _ANAPHORA = re.compile(

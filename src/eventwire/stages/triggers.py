@@ -10,7 +10,7 @@ sub-event type; when a sentence carries several, ACLED's hierarchy (type priorit
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventwire.lexicon import EventTerms, SubEventType, WordsPattern
 from eventwire.records import Sentence, Span
@@ -156,9 +156,10 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
             continue
         if trigger.kind == "clash" and _overlaps(match.span(), frames) and cues.instruments and kinds & _ACT_KINDS:
             continue  # "killed in a grenade attack during clashes": the grenade attack is the event
-        if (not trigger.strong or ctx.sports_article) and not _supported(cues, ctx, sentence, trigger.kind, terms):
-            continue
-        name = _type_for(trigger.kind, match, _with_victims(cues, match, terms), ctx, terms)
+        needs_support = not trigger.strong or (ctx.sports_article and trigger.kind != "protest")
+        if needs_support and not _supported(cues, ctx, sentence, trigger.kind, terms, match):
+            continue  # a strike or a march in a pandemic story is still one; "blasts" and "killed" there are not
+        name = _type_for(trigger.kind, match, _with_victims(cues, match, terms, trigger.kind), ctx, terms)
         if name is None:
             continue
         anchor = match.start() if anchor is None else min(anchor, match.start())
@@ -243,7 +244,25 @@ _CLAUSE_END = re.compile(r"[,;:.]\s")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
-def _with_victims(cues: _Cues, match: re.Match[str], terms: EventTerms) -> _Cues:
+_PERSON_ACTED_ON = re.compile(
+    r"\b(?:civilians?|villagers?|residents?|people|persons?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|farmers?|traders?|"
+    r"drivers?|journalists?|students?|teachers?|workers?|supporters|members|leaders?|chiefs?|officials?|candidates?|"
+    r"activists?|shopkeepers?|vendors?|families|family|(?:him|her|them)(?:self|selves)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _acted_on(text: str, match: re.Match[str]) -> str:
+    """The words a verb acts on: its object up to the clause end, or, for a passive verb, its subject."""
+    before = text[max(0, match.start() - 40) : match.start()]
+    if _PASSIVE_BEFORE.search(before) or _PASSIVE_TRIGGER.match(match.group()):
+        return text[: match.start()]
+    after = text[match.end() :]
+    stop = _CLAUSE_END.search(after)
+    return after[: stop.start()] if stop else after
+
+
+def _with_victims(cues: _Cues, match: re.Match[str], terms: EventTerms, kind: str) -> _Cues:
     """Who was hit: the words after an active verb ("militants attacked Muaja and killed 1 person"),
     the words before a passive one ("a drug suspect was killed"); the perpetrator does not count."""
     passive = bool(_PASSIVE_BEFORE.search(cues.text[max(0, match.start() - 40) : match.start()]))
@@ -258,7 +277,12 @@ def _with_victims(cues: _Cues, match: re.Match[str], terms: EventTerms) -> _Cues
     civilians = bool(terms.context["civilians"].search(region))
     combatants = bool(terms.context["combatants"].search(region))
     if not civilians and not combatants:
-        return cues
+        if kind != "attack":
+            return cues
+        # an attack on a place or a thing ("militants attacked Arimba village", "a truck was attacked by militants"):
+        # the attackers are not its combatant victims; only combatants on the receiving side of the verb count
+        received = cues.text[: match.start()] if passive else cues.text[match.end() :]
+        return replace(cues, combatants=bool(terms.context["combatants"].search(received)))
     return _Cues(cues.text, cues.offset, cues.instruments, civilians, combatants, cues.military_target, cues.protest)
 
 
@@ -282,12 +306,19 @@ def _negated(sentence: str, at: int, terms: EventTerms) -> bool:
     return bool(terms.context["negation"].search(sentence[max(0, at - _NEGATION_WINDOW) : at]))
 
 
-def _supported(cues: _Cues, ctx: SentenceContext, sentence: str, kind: str, terms: EventTerms) -> bool:
-    if kind == "protest":
-        return bool(terms.context["protest_support"].search(sentence))
+def _supported(
+    cues: _Cues, ctx: SentenceContext, sentence: str, kind: str, terms: EventTerms, match: re.Match[str]
+) -> bool:
+    if kind == "protest":  # "residents blocked the road": a crowd with no armed side marching or blocking protests
+        crowd = not ctx.armed_actor_spans and terms.context["crowd"].search(sentence[: match.start()]) is not None
+        return crowd or bool(terms.context["protest_support"].search(sentence))
     if ctx.sports_article:
         return bool(ctx.armed_actor_spans) and ctx.has_casualties
-    return bool(cues.instruments) or ctx.has_casualties or bool(ctx.armed_actor_spans)
+    if cues.instruments or ctx.has_casualties or ctx.armed_actor_spans:
+        return True
+    # "unknown men assaulted a civilian", "a trader was attacked": a person on the receiving end of the verb
+    told = kind == "attack" and match.group().lower().endswith("ed")  # the verb told as done, not "attacks on"
+    return told and _PERSON_ACTED_ON.search(_acted_on(cues.text, match)) is not None
 
 
 def _remote_type(cues: _Cues, terms: EventTerms) -> str | None:
@@ -303,7 +334,8 @@ def _remote_type(cues: _Cues, terms: EventTerms) -> str | None:
 
 
 def _type_for(kind: str, match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms: EventTerms) -> str | None:
-    if kind == "clash" and not _armed_group_named(cues):
+    if kind == "clash" and not _armed_group_named(cues) and not _GUNFIRE.search(match.group()):
+        # a shoot-out or an exchange of fire is fought with guns: never a brawl of villagers or a riot
         if cues.protest:
             return "Violent demonstration"  # "protesters clashed with police": no armed organisation on either side
         if terms.context["crowd"].search(cues.text[max(0, match.start() - _SUBJECT_WINDOW) : match.start()]):
@@ -325,6 +357,9 @@ def _type_for(kind: str, match: re.Match[str], cues: _Cues, ctx: SentenceContext
         return _capture_type(match, cues, ctx, terms)
     if kind == "protest":
         return _protest_type(cues, terms)
+    if kind == "intervene":  # police broke up a crowd: the crowd's own violence, when told, makes it a riot
+        violent = terms.context["violent_protest"].search(_blank(cues.text, terms.context["grievance"]))
+        return "Violent demonstration" if violent else "Protest with intervention"
     if kind == "arrest":  # protesters arrested: the protest met an intervention
         return "Protest with intervention" if cues.protest else "Arrests"
     return None
@@ -341,7 +376,6 @@ _FIXED = {
     "disrupt": "Disrupted weapons use",
     "seize": "Disrupted weapons use",
     "other": "Other",
-    "intervene": "Protest with intervention",
     "base": "Headquarters or base established",
     "transfer": "Non-violent transfer of territory",
     "change": "Change to group/activity",
@@ -364,8 +398,10 @@ _SPEAKER = re.compile(
     r"(?:the )?(?:[\w-]+ )?(?:police|army|military)(?: [\w-]+){0,2} (?:said|says|told|reported|confirmed|spokes\w+))",
     re.IGNORECASE,
 )
+_GUNFIRE = re.compile(r"fire|shot|shoot|gun|battle", re.IGNORECASE)
 _ARMED_GROUP = re.compile(
-    r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|militias?|militiamen|guerrillas?|fighters)\b",
+    r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|militias?|militiamen|guerrillas?|fighters|gunmen|"
+    r"armed (?:men|groups?|individuals|persons|people|civilians)|gangs?|gangsters|cartels?)\b",
     re.IGNORECASE,
 )
 
@@ -400,8 +436,14 @@ def _capture_type(match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms
     before = cues.text[max(0, match.start() - _OBJECT_WINDOW) : match.start()]
     if _PASSIVE_BEFORE.search(before) and terms.context["weapons"].search(before):
         return None  # "234 pistols were captured in the capital"
-    place_follows = any(0 <= s.start - (cues.offset + match.end()) <= _OBJECT_WINDOW for s in ctx.place_spans)
     words = match.group().lower()
+    passive = bool(_PASSIVE_BEFORE.search(before))
+    captive = _CAPTIVE_BEFORE.search(before) if passive else _CAPTIVE.match(after)
+    if captive and not terms.context["territory"].search(captive.group()) and not _TERRITORY_VERB.match(words):
+        # "captured a Taliban leader in Zharay district": people were taken, no ground; who took them decides
+        taker = _taker(match, cues, ctx, terms)
+        return "Abduction/forced disappearance" if taker == "nonstate" else "Arrests"
+    place_follows = any(0 <= s.start - (cues.offset + match.end()) <= _OBJECT_WINDOW for s in ctx.place_spans)
     named = terms.context["territory"].search(match.group()) or terms.context["territory"].search(after)
     if not (named or place_follows or "fell to" in words or " of " in words):
         return None
@@ -414,6 +456,20 @@ def _capture_type(match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms
         side = "state" if _RECAPTURE.search(words) else "nonstate"
     return "Government regains territory" if side == "state" else "Non-state actor overtakes territory"
 
+
+_PEOPLE = (
+    r"(?:leaders?|commanders?|facilitators?|associates?|suspects?|members?|m[ae]n|wom[ae]n|persons?|people|individuals?|"
+    r"soldiers?|officers?|policem[ae]n|chiefs?|emirs?|deputy|deputies|financiers?|operatives?|spokesman|militants?|"
+    r"insurgents?|fighters?|rebels?|civilians?|journalists?|hostages?|mullah|sub-commanders?|couriers?|bomb-?makers?)"
+)
+_CAPTIVE = re.compile(
+    r"\s+(?:(?!(?:and|or|in|at|from|after|near|with|killing|killed)\b)[\w'-]+\s+){0,4}?" + _PEOPLE + r"\b",
+    re.IGNORECASE,
+)  # the object: "a Taliban leader"
+_CAPTIVE_BEFORE = re.compile(r"\b" + _PEOPLE + r"\s+(?:[\w-]+\s+){0,2}(?:was|were|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TERRITORY_VERB = re.compile(
+    r"(?:fell to|overr|took control|taken control|seiz\w+ control|regain|wrest|gain)", re.IGNORECASE
+)
 
 _TAKER_WINDOW = 140
 _DRIVE_OUT = re.compile(r"(?:pushed|drove|driven|forced|expelled|ousted|cleared)\b")
