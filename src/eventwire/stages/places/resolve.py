@@ -1,0 +1,279 @@
+"""One name in its document context → a Place: the gazetteer's candidates weighed by the article's main country,
+its divisions, nearness to its anchors and joint choices; seats of government; states named like their cities."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eventwire.gazetteer.gazetteer import SEAT_WORDS
+from eventwire.gazetteer.normalize import fold
+from eventwire.records import Location, Place, Span
+from eventwire.stages.places.context import Anchor, Geocoder, PlaceContext
+from eventwire.stages.places.geometry import _ANYWHERE, _inside, distance_km, haversine_km
+from eventwire.stages.places.precision import _KNOWN_ABROAD, _NOT_IN_GAZETTEER, _QUALIFIER_REASON, _place, _unresolved
+from eventwire.stages.places.qualifiers import _QUALIFIED_COMMA
+from eventwire.stages.places.roles import _cue, _role
+from eventwire.stages.places.text import _LOCATIVE_BEFORE, _NAME, _QUALIFIER, _REGION_AFTER, _SITE_WORDS, _same
+from eventwire.stages.places.thresholds import (
+    _CLEAR_MARGIN,
+    _COHERENT_BONUS,
+    _CONTEXT_CANDIDATES,
+    _DIVISION_BONUS,
+    _MAIN_COUNTRY_BONUS,
+    _NEAR_BONUS,
+    _NEAR_KM,
+    _SAME_PLACE_KM,
+    _UNAMBIGUOUS_POPULATION,
+    _WORLD_CITY,
+)
+
+_LISTED_AFTER = re.compile(rf",\s+{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+[A-Z]")
+"""A name after a comma that is one of a list: "Washington, New York and Boston"."""
+
+_SEATS_OF_GOVERNMENT = {
+    "white house": ("Washington", "USA"),
+    "west wing": ("Washington", "USA"),
+    "oval office": ("Washington", "USA"),
+    "capitol hill": ("Washington", "USA"),
+    "pentagon": ("Washington", "USA"),
+    "kremlin": ("Moscow", "RUS"),
+    "downing street": ("London", "GBR"),
+    "number 10": ("London", "GBR"),
+    "whitehall": ("London", "GBR"),
+    "elysee": ("Paris", "FRA"),
+    "elysee palace": ("Paris", "FRA"),
+    "élysée": ("Paris", "FRA"),
+    "élysée palace": ("Paris", "FRA"),
+    "quai d'orsay": ("Paris", "FRA"),
+    "blue house": ("Seoul", "KOR"),
+    "zhongnanhai": ("Beijing", "CHN"),
+}
+"""Buildings of government that news names for the government itself (actors.toml holds them as actors):
+when read as a place, they are in their capital, never a town that shares an alternate name ("White House"
+is "Dar el Beida", Casablanca)."""
+_STATE_BEFORE = re.compile(r"\b(?:upstate|downstate|state of)\s+$", re.IGNORECASE)
+_STATE_AFTER = re.compile(
+    r"\s+(?:state(?!\s+(?:university|college|building|park|fair|theatre|theater))\b|statewide\b|gov(?:ernor|\.)|"
+    r"legislature\b|assembly\b|senate\b|senator\b|border\b|line\b)",
+    re.IGNORECASE,
+)
+"""Words that make "New York" (a city named like its state) the state: "upstate New York", "New York Governor",
+"the New York border"."""
+
+
+class Resolver:
+    """The ``PlaceStage`` part that resolves a name the gazetteer knows."""
+
+    _gazetteer: Geocoder
+    _region_of: dict[str, str | None]
+
+    def _seat_of_government(self, text: str, span: Span, capital: str, iso3: str) -> Place:
+        """A building of government ("the White House", "the Kremlin") as a place: in its capital."""
+        role = _role(text, span)
+        city = next((loc for loc in self._gazetteer.lookup(capital, country_hints=[iso3]) if loc.iso3 == iso3), None)
+        if city is None:
+            return _unresolved(span, role, f"{span.text!r} is a seat of government; {capital} is not in the gazetteer")
+        reason = f"{span.text} is a seat of government: placed at {city.name}"
+        return Place(span=span, role=role, location=city, geo_precision=1, where_prec=1, precision_reason=reason)
+
+    def _state_named_like_city(
+        self, text: str, span: Span, best: Location, ranked: Sequence[tuple[Location, float]], hints: Sequence[str]
+    ) -> Location | None:
+        """The state when a city named like its own state ("New York") is the state by the words around it:
+        "upstate New York", "New York Governor", "Buffalo, New York", "Missouri, New York and Ohio"."""
+        cue = _STATE_BEFORE.search(text, max(0, span.start - 25), span.start) or _STATE_AFTER.match(text, span.end)
+        comma = text.endswith(",", 0, span.start) or text.endswith(", ", 0, span.start)
+        listed = re.match(r",?\s+(?:and\s+|or\s+)?[A-Z]", text[span.end : span.end + 8])
+        if not (cue or comma or listed):
+            return None
+        state = next(
+            (
+                loc
+                for loc, _ in ranked
+                if loc.feature == "admin1"
+                and loc.iso3 == best.iso3
+                and loc.admin1 == best.admin1
+                and loc.name.casefold() == span.text.casefold()
+            ),
+            None,
+        )
+        if state is None:
+            return None
+        if cue:
+            return state
+        before = _QUALIFIED_COMMA.search(text, max(0, span.start - 60), span.start) if comma else None
+        if before is not None and not text[span.end : span.end + 6].lstrip(" ,").startswith(("N.Y", "NY")):
+            town = next(iter(self._gazetteer.lookup(before.group(1), country_hints=hints, limit=1)), None)
+            if (
+                town is not None
+                and town.iso3 == state.iso3
+                and (town.admin1 == state.admin1 or town.feature == "admin1")
+            ):
+                return state  # "Buffalo, New York"; "Missouri, New York"
+        after = re.match(rf",?\s+(?:and\s+|or\s+)?({_NAME})", text[span.end : span.end + 40])
+        if after is not None:
+            other = next(iter(self._gazetteer.lookup(after.group(1), country_hints=hints, limit=1)), None)
+            if other is not None and other.feature == "admin1" and other.iso3 == state.iso3:
+                return state  # "New York and New Jersey"
+        return None
+
+    def _locate(self, text: str, span: Span, context: PlaceContext) -> Place:
+        last = span.text.split()[-1].casefold() if span.text.split() else ""
+        seat = _SEATS_OF_GOVERNMENT.get(" ".join(span.text.casefold().split()).removeprefix("the "))
+        if seat is not None:
+            return self._seat_of_government(text, span, *seat)
+        if last in _SITE_WORDS and len(span.text.split()) > 1:  # "Mill Road" is no Utah town of that old name
+            return _unresolved(span, _role(text, span), f"{span.text!r} is a street or a site, not a town")
+        qualified = self._qualified_place(text, span, context)
+        if qualified is not None:
+            return qualified
+        role = _role(text, span)
+        after = _REGION_AFTER.match(text[span.end : span.end + 20])
+        regional = after.group(0).strip() if after else ""
+        cue = _cue(text, span)
+        hints = context.hints_for(span.text)
+        scored = self._gazetteer.scored(span.text, country_hints=hints, limit=_CONTEXT_CANDIDATES)
+        country = self._gazetteer.country(span.text)
+        if country is not None:
+            local = next(
+                (
+                    loc
+                    for loc, _ in scored
+                    if loc.feature != "country"
+                    and (
+                        context.in_division(loc, span.text)
+                        or (loc.feature == "admin1" and bool(hints) and loc.iso3 == hints[0])
+                    )
+                ),
+                None,
+            )  # a state of the article's country named like a country elsewhere: Georgia beside Columbus and Macon
+            if local is None or country.iso3 in hints:
+                return _place(span, role, country, regional, cue)
+            return _place(span, role, local, regional, cue)  # "Georgia" in an article about Atlanta
+        if not scored:
+            return _unresolved(span, role, f"{span.text!r}{_NOT_IN_GAZETTEER}")
+        anchors = [a for a in context.anchors if a.name != _same(span.text) and a.point]
+        chosen = context.coherent.get(_same(span.text))
+
+        def evidence(item: tuple[Location, float]) -> float:
+            loc, score = item
+            if hints and loc.iso3 == hints[0]:
+                score += _MAIN_COUNTRY_BONUS
+            if context.in_division(loc, span.text):
+                score += _DIVISION_BONUS
+            if any(haversine_km(loc.latitude, loc.longitude, a.latitude, a.longitude) <= _NEAR_KM for a in anchors):
+                score += _NEAR_BONUS
+            if chosen is not None and haversine_km(loc.latitude, loc.longitude, chosen[0], chosen[1]) <= _SAME_PLACE_KM:
+                score += _COHERENT_BONUS
+            return score
+
+        ranked = sorted(scored, key=evidence, reverse=True)
+        best = ranked[0][0]
+        candidates = [loc for loc, _ in ranked]
+        within = self._qualifier(text, span, hints, candidates) if best.feature in ("city", "admin2") else None
+        if within is not None and best.population >= _UNAMBIGUOUS_POPULATION and _LISTED_AFTER.match(text, span.end):
+            within = None  # "stops in Washington, New York and Boston": a list, not Washington in New York
+        if within is not None and not _inside(best, within):
+            inside = next((loc for loc, _ in ranked if _inside(loc, within)), None)
+            # a town qualified by a town ("Pipri, Kaushambi") is moved into its division when a namesake lies
+            # there; it may also be a list ("Aleppo, Homs"), so it is never left unresolved for it
+            strict = within.feature not in ("city", "country")  # a town after a comma may be the next of a list
+            # "Moscow, Kiev, Minsk": a capital abroad after a comma is the next of a list, not a qualifier;
+            # "Hadar in Quneitra province", "(Al Jabal Al Gharbi)" qualify whatever the country
+            explicit = not _QUALIFIER.match(text, span.end) or text[span.end : span.end + 3].lstrip().startswith("(")
+            if inside is None and strict and (within.iso3 == best.iso3 or explicit):
+                where = within.admin1 or within.name
+                if within.feature == "admin1":  # ACLED's convention: a village it cannot find goes to its province
+                    reason = f"{span.text!r} is not known in {where}: placed in {where}{_QUALIFIER_REASON}"
+                    return Place(
+                        span=span, role=role, location=within, geo_precision=3, where_prec=4, precision_reason=reason
+                    )
+                return _unresolved(span, role, f"{span.text!r} is not known in {where}{_QUALIFIER_REASON}")
+            if (
+                inside is None
+                and within.feature == "city"
+                and within.iso3 == best.iso3
+                and best.population < _UNAMBIGUOUS_POPULATION
+                and distance_km(best, within) > _NEAR_KM
+            ):  # "Pipri, Kaushambi (UP)": the village is not known near the town that locates it; the town is
+                reason = f"{span.text!r} is not known near {within.name}: placed at {within.name}{_QUALIFIER_REASON}"
+                return Place(
+                    span=span, role=role, location=within, geo_precision=2, where_prec=2, precision_reason=reason
+                )
+            best = inside or best
+        if regional and best.feature == "city":  # "Homs province", "Hama countryside": the division, not the town
+            best = next((loc for loc, _ in ranked if loc.feature == "admin1" and loc.admin1 == best.admin1), best)
+        if best.feature == "admin2":
+            best = _among_anchors(best, anchors)
+        if best.feature == "city" and best.admin1 and best.admin1.casefold() == span.text.casefold():
+            best = self._state_named_like_city(text, span, best, ranked, hints) or best
+        theatre = context.theatre
+        if (
+            theatre is not None
+            and best.feature == "city"
+            and best.population < _UNAMBIGUOUS_POPULATION
+            and not (best.iso3 == theatre.iso3 and best.admin1 in theatre.admin1)
+        ):  # "near Lozove" in an OSCE note: not Lozove, Crimea
+            in_area = self._theatre_place(span, role, theatre, f"{span.text!r} is known only outside")
+            if in_area is not None:
+                return in_area
+        if (
+            hints
+            and best.feature not in _ANYWHERE
+            and best.iso3 is not None  # a region across borders ("the Middle East", "the Sahel") is no namesake
+            and best.iso3 not in hints
+            and not self._may_be_named_from(best, hints)
+            and not (
+                _LOCATIVE_BEFORE.search(text, max(0, span.start - 25), span.start)
+                and _known_by_name(span, best, scored)
+            )
+        ):  # "Toyota", "Nigel", "Preston" without "in" before them are no towns abroad
+            return _unresolved(
+                span,
+                role,
+                f"{span.text!r}{_KNOWN_ABROAD}the countries the article names ({', '.join(hints[:3])})",
+            )
+        if best.feature == "city" and last in SEAT_WORDS:  # "Shah Joy district", "Toungup Township"
+            reason = f"{span.text} is a district: placed at {best.name}, the town it is named after"
+            return Place(span=span, role=role, location=best, geo_precision=2, where_prec=3, precision_reason=reason)
+        return _place(span, role, best, regional, cue)
+
+    def _may_be_named_from(self, place: Location, hints: Sequence[str]) -> bool:
+        """A place outside the article's countries is still believable when it is a world city or
+        a sizeable town in the same ACLED region as the article's main country (Tel Aviv in a Gaza
+        report), not when it is a namesake on another continent (Koln, "Colonia", in a Mexican report)
+        or a village next door (Al Aziziyah, Iraq, for "the village of Aziziyeh" in Hasakah)."""
+        if place.population >= _WORLD_CITY:
+            return True
+        if place.feature == "city" and place.population < _UNAMBIGUOUS_POPULATION:
+            return False
+        if hints[0] not in self._region_of:
+            country = self._gazetteer.country_by_iso3(hints[0])
+            self._region_of[hints[0]] = country.region if country else None
+        return place.region is not None and place.region == self._region_of[hints[0]]
+
+
+def _among_anchors(county: Location, anchors: Sequence[Anchor]) -> Location:
+    """A county has no coordinates of its own in our data (only its state's centre): when the
+    article names places in the same state, the county is put at their centre."""
+    inside = [a for a in anchors if a.iso3 == county.iso3 and a.admin1 == county.admin1]
+    if not inside:
+        return county
+    return county.model_copy(
+        update={
+            "latitude": round(sum(a.latitude for a in inside) / len(inside), 4),
+            "longitude": round(sum(a.longitude for a in inside) / len(inside), 4),
+        }
+    )
+
+
+def _known_by_name(span: Span, best: Location, scored: Sequence[tuple[Location, float]]) -> bool:
+    """A sizeable town named by its own name, with no namesake of any size, is meant wherever the article is
+    about ("the Palais des Nations in Geneva" in a report on Brazil, "a break-in in Mississauga"); the caller
+    asks for a locative before it."""
+    if best.feature != "city" or best.population < _UNAMBIGUOUS_POPULATION or fold(best.name) != fold(span.text):
+        return False
+    rival = next((s for loc, s in scored if loc is not best and distance_km(loc, best) > _SAME_PLACE_KM), None)
+    top = next((s for loc, s in scored if loc is best), None)
+    return top is not None and (rival is None or top - rival >= _CLEAR_MARGIN)

@@ -1,0 +1,187 @@
+"""The place stage: every place mention of an article resolved in context, memoised per article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eventwire.records import Location, Mention, MentionKind, Missing, Place, PlaceRole, Span
+from eventwire.stages.places.context import Geocoder, PlaceContext, Theatre
+from eventwire.stages.places.hints import CountryHints
+from eventwire.stages.places.precision import _QUALIFIER_REASON
+from eventwire.stages.places.qualifiers import Qualifiers
+from eventwire.stages.places.resolve import Resolver
+from eventwire.stages.places.roles import route_site
+from eventwire.stages.places.text import _KIND_WORDS, _LEADING, _LOCATIVE_BEFORE, _SETTLEMENT_OF, _place_of_event
+from eventwire.stages.places.unknown import PlacedByContext
+
+_IN_BEFORE = re.compile(
+    r"\b(?:in|inside|across|into|of|throughout|within)\s+(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|northwest|northeast|southwest|southeast|central|\w+ern|north-?\w+ern|south-?\w+ern)\s+)?$",
+    re.IGNORECASE,
+)
+
+_WIDER_BEFORE = re.compile(r"(?:\b(?:[A-Z][\w'\u2019]*|al|el|ar|as|ad|abu|bin|de|del|la|do|da|dos|du) ){1,2}$")
+_WIDER_AFTER = re.compile(
+    r"(?:[ -](?:[A-Z][\w'\u2019]*|al|el|as|ad|ar|an|ash|at|az|de|del|la|do|da|dos|du)(?![\w'\u2019])){1,3}"
+)
+"""Words around a mention that may belong to its name: "Ras Al Ain", "Abu Saida", "Buena Vista de la Salud"."""
+
+
+def _is_country(place: Place) -> bool:
+    return isinstance(place.location, Location) and place.location.feature == "country"
+
+
+class PlaceStage(CountryHints, Resolver, Qualifiers, PlacedByContext):
+    """Resolves place mentions of an article. Its parts live beside it, one job each: ``CountryHints``
+    (hints.py), ``Resolver`` (resolve.py), ``Qualifiers`` (qualifiers.py) and ``PlacedByContext`` (unknown.py);
+    this class holds the state they share (the gazetteer, the article's context and memo)."""
+
+    name = "places"
+
+    def __init__(self, gazetteer: Geocoder) -> None:
+        self._gazetteer = gazetteer
+        self._last_context: tuple[str, PlaceContext] | None = None
+        self._region_of: dict[str, str | None] = {}
+        self._areas: dict[str, Location | None] = {}
+        self._theatre_of: tuple[str, Theatre | None] | None = None
+        """The context of the article being assembled (one article at a time per stage)."""
+        self._memo: tuple[str, PlaceContext, tuple[dict, dict]] | None = None
+        """Places already resolved in the current article and context: events ask again for the same names."""
+
+    def country_place(self, iso3: str, span: Span, reason: str) -> Place | None:
+        """Only the country is known: a site at country precision for an unresolved place name."""
+        location = self._gazetteer.country_by_iso3(iso3)
+        if location is None:
+            return None
+        return Place(
+            span=span, role=PlaceRole.SITE, location=location, geo_precision=3, where_prec=6, precision_reason=reason
+        )
+
+    def places_in(
+        self,
+        text: str,
+        within: Sequence[Span],
+        mentions: Sequence[Mention],
+        hints: Sequence[str],
+        excluded: Sequence[Span],
+    ) -> list[Place]:
+        """Places named in the given sentences, resolved, in text order."""
+        cached = self._last_context
+        if cached is None or cached[0] != text or cached[1].hints != tuple(hints):
+            self._last_context = (text, self.context(text, mentions, hints))
+        out = []
+        for m in mentions:
+            if not any(m.span.within(s) for s in within) or not self._is_place(text, m):
+                continue
+            if any(m.span.within(x) or x.within(m.span) for x in excluded) or not _place_of_event(text, m.span):
+                continue
+            place = self.resolve(text, self.widen(text, m.span), hints)
+            if _is_country(place) and not _IN_BEFORE.search(text[max(0, m.span.start - 20) : m.span.start]):
+                continue  # "U.S. drone", "Syria's army": a country named as an adjective is not where it happened
+            out.append(place)
+        return out
+
+    def widen(self, text: str, span: Span) -> Span:
+        """The whole name when a mention is part of a longer place name the gazetteer knows: "Ras
+        Al Ain" for "Al Ain", "Abu Saida" for "Saida", "Sfax Medina" stays "Sfax" (not a place)."""
+        before = _WIDER_BEFORE.search(text, max(0, span.start - 30), span.start)
+        after = _WIDER_AFTER.match(text, span.end)
+        if before is None and after is None:
+            return span
+        starts = [span.start]
+        if before is not None:
+            words = before.group(0).split()
+            for n in range(1, len(words) + 1):
+                starts.append(span.start - len(" ".join(words[-n:])) - 1)
+        ends = [span.end]
+        if after is not None:
+            tail = after.group(0)
+            for m in re.finditer(r"[ -][\w'\u2019]+", tail):
+                if m.group(0)[1].isupper():  # "Paris as suspects" ends at Paris
+                    ends.append(span.end + m.end())
+        for start, end in sorted(((a, b) for a in starts for b in ends), key=lambda ab: ab[0] - ab[1]):
+            if (start, end) == (span.start, span.end):
+                return span
+            if text[start:end].split()[0].casefold() in _LEADING:  # "In Aleppo", "The Hague" aside
+                continue
+            if any(w.casefold() in _KIND_WORDS for w in text[span.end : end].split()):
+                continue  # "Dublin City Council", "Edgar County": the kind word is the qualifier's business
+            if self._gazetteer.is_place_name(text[start:end]):
+                return Span.of(text, start, end)
+        return span
+
+    def _is_place(self, text: str, m: Mention) -> bool:
+        """A place mention, or a name the model took for a person or organisation after "in", "from", "to"."""
+        if m.kind is MentionKind.PLACE:
+            return True
+        if m.kind not in (MentionKind.PERSON, MentionKind.ORG, MentionKind.NORP):
+            return False
+        if (
+            text.endswith("of ", 0, m.span.start)
+            and m.span.text[:1].isupper()
+            and _SETTLEMENT_OF.search(text, max(0, m.span.start - 40), m.span.start)
+        ):
+            return True  # "the village of Gorgadji", "the municipality of Tame": a place, known or not
+        if m.kind is MentionKind.NORP:
+            return False
+        return bool(
+            _LOCATIVE_BEFORE.search(text[max(0, m.span.start - 25) : m.span.start])
+        ) and self._gazetteer.is_place_name(m.span.text)
+
+    def iso3_of(self, name: str) -> str | None:
+        """ISO3 of a country named by name, alias or demonym ("Syria", "Syrian")."""
+        country = self._gazetteer.country(name)
+        return country.iso3 if country else None
+
+    def country_of(self, name: str) -> Location | None:
+        return self._gazetteer.country(name)
+
+    def locate(self, text: str, span: Span, context: PlaceContext, *, toponym: bool = False) -> Place:
+        """Resolve one place mention in its document's context (the pipeline and the evaluation
+        both call this): the gazetteer's score, plus the article's main country, plus the
+        divisions it names and nearness to the places it names without doubt. A name the gazetteer
+        cannot place ("Harare City Council", an estate, a hamlet) is placed where the text puts it
+        (``_placed_by_context``), at a coarser precision and with the reason, when the text calls it a
+        place ("in", "the village of", "Road") or the caller knows it is one (``toponym``: a gold span)."""
+        key = (span.start, span.end, toponym)
+        placed = self._memo_for(text, context)[0]
+        if key not in placed:
+            place = self._found(text, span, context)
+            if isinstance(place.location, Missing) and not place.location.reason.endswith(_QUALIFIER_REASON):
+                place = self._placed_by_context(text, span, context, place.location.reason, toponym) or place
+            placed[key] = place
+        return placed[key]
+
+    def _memo_for(self, text: str, context: PlaceContext) -> tuple[dict, dict]:
+        """This article's memo (places as returned, places as the gazetteer found them), new per context."""
+        if self._memo is None or self._memo[0] is not text or self._memo[1] is not context:
+            self._memo = (text, context, ({}, {}))
+        return self._memo[2]
+
+    def _found(self, text: str, span: Span, context: PlaceContext) -> Place:
+        """``_locate``, memoised per article: unknown names ask again for the places named around them."""
+        found = self._memo_for(text, context)[1]
+        key = (span.start, span.end)
+        if key not in found:
+            found[key] = self._locate(text, span, context)
+        return found[key]
+
+    def route_site(self, text: str, origin: Place, destination: Place) -> Place | None:
+        """``route_site`` with the province of the route's midpoint from the gazetteer when the
+        endpoints lie in different provinces (Raqqa to Palmyra: As Sukhnah, Homs)."""
+        a, b = origin.location, destination.location
+        midway = None
+        if isinstance(a, Location) and isinstance(b, Location) and a.iso3 and a.iso3 == b.iso3:
+            if a.admin1 != b.admin1:
+                midway = self._gazetteer.nearest_town(
+                    (a.latitude + b.latitude) / 2, (a.longitude + b.longitude) / 2, a.iso3
+                )
+        return route_site(text, origin, destination, midway)
+
+    def resolve(self, text: str, span: Span, hints: Sequence[str]) -> Place:
+        """``locate`` with the context of the article last seen by ``places_in`` (or only ``hints``)."""
+        cached = self._last_context
+        if cached is not None and cached[0] == text and cached[1].hints == tuple(hints):
+            return self.locate(text, span, cached[1])
+        return self.locate(text, span, PlaceContext(hints=tuple(hints)))

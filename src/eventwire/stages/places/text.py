@@ -1,0 +1,119 @@
+"""What the words around a place name say: whether it is a place of the event, a place at all, a division."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.records import Span
+
+_REGION_AFTER = re.compile(
+    r"^\s+(?:province|governorate|region|oblast|state|district|county|countryside|area)\b", re.IGNORECASE
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\(\s*|\b(?:in|at|near|from|to|towards?|outside|into|around|of the town of|of the city of|village of|town of|city of)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:village|town|city|municipality|district|hamlet|settlement|locality|commune|township|outskirts|"
+    r"suburb|neighbou?rhood)\s+of\s+$",
+    re.IGNORECASE,
+)
+"""Words that make the next name a place whatever the language model took it for."""
+
+_ASIDE = re.compile(
+    r"outlawed|banned|prohibited|designated|listed|known as|based|headquartered|formerly", re.IGNORECASE
+)
+_NAME = r"[A-Z][\w'\u2019.-]*(?:[ -](?:al|el|ar|as|ad|ash|at|an|az|de|del|do|da|[A-Z][\w'\u2019.-]*)){0,3}"
+_KIND = (
+    r"(?:\s+(?:village|town|city|district|sub-?district|area|LGA|municipality|county|commune|locality|"
+    r"neighbou?rhood|camp|sector|front|frontline))?"
+)
+"""A kind word between a place and its qualifier: "Ahmadabad district, Paktia", "Qaniyah area (Mahliyah, Marib)"."""
+_QUALIFIER = re.compile(
+    rf"{_KIND},\s+({_NAME})(?=[,.;:)]|\s+(?:on|in|and)\b)|{_KIND}\s*\(({_NAME}){_KIND}(?:,\s*({_NAME}))?[,)]"
+)
+"""A qualifying division after a place name: ", Donetsk," or " (Al Jabal Al Gharbi)" or ACLED's
+"(district, province)": "(Abs, Hajjah)"."""
+
+_KIND_WORDS = frozenset(
+    "city town village county district province governorate state region oblast department municipality".split()
+)
+_LEADING = frozenset("in at on near from to the of a by and or outside inside around".split())
+_POSSESSIVE_AFTER = re.compile(
+    r"^[’']s\b(?!\s+(?:[A-Z][\w-]+\s+(?:neighbou?rhood|district|area|quarter|camp)|(?:\w+\s+)?(?:neighbou?rhood|"
+    r"district|outskirts|suburbs?|old city|city cent(?:re|er)|airport|port|countryside|market|northern|southern|"
+    r"eastern|western)\b))"
+)
+"""A possessive ("Russia's forces") is no place of the event, but a part of a town is ("Kabul's Dasht-e-Barchi
+neighbourhood", "Aleppo's eastern districts")."""
+_SPEAKS_AFTER = re.compile(
+    r"^\s+(?:said|says|claimed|claims|announced|announces|denied|denies|accused|accuses|warned|warns|insisted|"
+    r"insists|has said|stated|rejected|rejects|blamed|blames|urged|urges|vowed|vows|condemned|condemns|"
+    r"responded|threatened|wants|wanted|backs|backed|supports|(?:has|had|have)\s+(?:no|not|long|repeatedly|always))\b"
+)
+"""Capital metonymy: "Moscow said", "Kigali had no part": a government speaking, not a place of the event."""
+
+_STREET_WORDS = frozenset(
+    "road street st. avenue ave. lane boulevard square highway motorway drive roundabout junction".split()
+)
+_SITE_WORDS = _STREET_WORDS | frozenset(
+    "checkpoint hospital university school college mosque church cathedral temple stadium prison jail barracks "
+    "estate market mall hotel".split()
+)
+"""Last words of the name of a street or a site: looked up as such, it finds only chance namesakes; it is
+placed where the text puts it (``PlaceStage._placed_by_context``), a site at the town in its name ("Kabul
+University"), a street ("Mill Road") at the town named nearest to it."""
+_PLACE_KIND_WORDS = frozenset(
+    "village town city district sub-district subdistrict area lga municipality county commune locality township "
+    "neighbourhood neighborhood camp quarter valley mountain mountains hills river island islands province region "
+    "governorate state".split()
+)
+_KIND_AFTER = re.compile(
+    r"\s+(?:village|town|city|district|sub-?district|area|LGA|municipality|county|commune|locality|township|"
+    r"neighbou?rhood|camp|quarter|valley|province|region|governorate|state)\b",
+    re.IGNORECASE,
+)
+_NO_NAME_OF_PLACE = re.compile(r"^(?:[^A-Z]|[A-Z][A-Z0-9&.+-]*$)")
+"""An unknown name in lower case ("mosques", "absentia") or in capitals ("MURALS" in a headline, "UNAMID", "ICON"):
+a locative before it is no evidence of a place."""
+_OWNER_AFTER = re.compile(r"[’']s\b")
+"""An unknown name that owns something ("Kemira's R&D centre", "Wavepiston's equity") is a company or a person."""
+_WHERE_BEFORE = re.compile(
+    r"(?:\(\s*|\b(?:in|at|near|outside|around|of the town of|of the city of|village of|town of|city of)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+"""``_LOCATIVE_BEFORE`` less "to", "from", "into": "to Fly", "from Movement for United Georgia", "to the Duma"
+say nothing of a place whose name no gazetteer holds."""
+
+
+def _place_of_event(text: str, span: Span) -> bool:
+    """Not a speaking capital ("Moscow said"), a possessive ("Russia's forces") or an aside in parentheses."""
+    after = text[span.end : span.end + 30]
+    if _SPEAKS_AFTER.match(after) or _POSSESSIVE_AFTER.match(after):
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    before = text[line_start : span.start]
+    if before.count("(") <= before.count(")"):
+        return True
+    aside = before[before.rfind("(") :]
+    return not _ASIDE.search(aside)  # "(outlawed in Russia)" is an aside; "(Ancuabe, Cabo Delgado)" locates
+
+
+def _same(name: str) -> str:
+    """Names that are one name for context purposes: "LONDON" (a dateline) and "London"."""
+    return " ".join(name.casefold().split())
+
+
+def _said_to_be_a_place(text: str, span: Span) -> bool:
+    """Whether the text itself says a name is a place: a locative before it ("in", "near", "the village
+    of", "(" ...) or a kind word in or after it ("Mill Road", "Bu Shwe Maw village", "Guma LGA")."""
+    words = span.text.split()
+    after = _KIND_AFTER.match(text, span.end)
+    if not after and _NO_NAME_OF_PLACE.search(span.text) or _OWNER_AFTER.match(text, span.end):
+        return False  # "in mosques", "SURGE IN MURALS", "in ICON", "in Kemira's R&D centre": no place to pin
+    return bool(
+        _WHERE_BEFORE.search(text[max(0, span.start - 25) : span.start])
+        or _SETTLEMENT_OF.search(text, max(0, span.start - 40), span.start)
+        or after
+        or (len(words) > 1 and words[-1].casefold() in _SITE_WORDS | _PLACE_KIND_WORDS)
+    )

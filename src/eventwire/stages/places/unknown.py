@@ -1,0 +1,124 @@
+"""Names the gazetteer lacks (a street, a building, a hamlet), placed where the text puts them: at the town
+in the name, at the place named nearest, in the war zone or in the article's country, at a coarser precision."""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.gazetteer.gazetteer import SEAT_WORDS
+from eventwire.gazetteer.normalize import fold
+from eventwire.records import Location, Place, PlaceRole, Span
+from eventwire.stages.places.context import Geocoder, PlaceContext, Theatre
+from eventwire.stages.places.geometry import _ANYWHERE, _AREAS
+from eventwire.stages.places.precision import _KNOWN_ABROAD, _context_place
+from eventwire.stages.places.roles import _role
+from eventwire.stages.places.text import _STREET_WORDS, _said_to_be_a_place, _same
+from eventwire.stages.places.thresholds import _CONTEXT_TRIES, _INNER_POPULATION
+
+_WORD = re.compile(r"[^\s,;()]+")
+
+_GENERIC_HEADS = frozenset(
+    "north south east west northern southern eastern western central new old saint st. san santa mount mt. "
+    "lake fort port great upper lower greater little the".split()
+)
+"""First words of a longer name that are no place on their own: "South Kilburn Estate" is not "South"."""
+
+
+class PlacedByContext:
+    """The ``PlaceStage`` part that places names the gazetteer lacks."""
+
+    _gazetteer: Geocoder
+    _areas: dict[str, Location | None]
+
+    def _placed_by_context(
+        self, text: str, span: Span, context: PlaceContext, why: str, toponym: bool = False
+    ) -> Place | None:
+        """Where a mature geocoder puts a name its gazetteer lacks: at the place named inside it
+        ("Harare City Council", "Colchester General Hospital"), else at the place named nearest to it in
+        the text (before or after; the article's main country first), as ACLED codes a village it cannot
+        find at the nearest known town (geo_precision 2); last, when the name is in no gazetteer at all,
+        the article's main country (geo_precision 3). None when the text offers nothing."""
+        role = _role(text, span)
+        words = list(_WORD.finditer(span.text))
+        street = bool(words) and words[-1].group(0).casefold() in _STREET_WORDS
+        # a real place abroad ("Joao Pessoa") is no "Joao" building; a division of the article's country named like
+        # a town abroad ("Guma LGA", "Kani Township") is still a division of that country
+        known = _KNOWN_ABROAD in why and not (len(words) > 1 and words[-1].group(0).casefold() in SEAT_WORDS)
+        for n in range(0 if street or known else len(words) - 1, 0, -1):  # "Mill Road" is not in Mill
+            head = Span.of(text, span.start, span.start + words[n - 1].end())
+            if n == 1 and (len(head.text) < 4 or head.text.casefold() in _GENERIC_HEADS):
+                continue
+            inner = self._found(text, head, context)
+            if (
+                isinstance(inner.location, Location)
+                and self._supported(inner.location, context)
+                and (inner.location.feature in _AREAS or fold(inner.location.name) == fold(head.text))
+            ):  # the town is named as such ("Harare"), not by a part of another's name ("Joao" Monlevade)
+                return _context_place(
+                    span, role, inner.location, f"{why}: placed at {inner.location.name}, named in it"
+                )
+        if not toponym and not _said_to_be_a_place(text, span):
+            return None  # "Yulia said", "Bibles": the language model's guess alone is no place to pin
+        tried, abroad = 0, None
+        # the nearest name first, before or after: "Pech River Valley of Kunar province" is in Kunar, not at the
+        # dateline's Kabul; the article's country before any abroad (below)
+        for start, end in sorted(context.named, key=lambda se: max(se[0] - span.end, span.start - se[1])):
+            if (start, end) == (span.start, span.end) or start < span.end and span.start < end:
+                continue
+            if not text[start].isupper():
+                continue  # "the camp", "home": words marked as places that name none
+            other = self.widen(text, Span.of(text, start, end))
+            if _same(other.text) == _same(span.text) or self._gazetteer.country(other.text) is not None:
+                continue
+            tried += 1
+            if tried > _CONTEXT_TRIES:
+                break
+            near = self._found(text, other, context)
+            location = near.location
+            if not isinstance(location, Location) or location.feature in _ANYWHERE:
+                continue
+            if context.hints and location.iso3 not in context.hints:
+                continue
+            where = "before" if end <= span.start else "after"
+            place = _context_place(
+                span, role, location, f"{why}: placed at {location.name}, named {where} it in the text"
+            )
+            if not context.hints or location.iso3 == context.hints[0]:
+                return place
+            abroad = abroad or place  # the article's main country first: a city named in passing abroad says less
+        if abroad is not None or not context.hints or known:
+            return abroad  # a name known abroad is not put in the article's country: "Jordan" may be Jordan, Minnesota
+        if context.theatre is not None and context.theatre.iso3 == context.hints[0]:
+            in_area = self._theatre_place(span, role, context.theatre, f"{why}; it is named in")
+            if in_area is not None:
+                return in_area
+        # "the village of Gorgadji in northern Burkina Faso": the article's country, as ACLED codes it
+        country = self._gazetteer.country_by_iso3(context.hints[0])
+        if country is None:
+            return None
+        reason = f"{why}: only the country is known ({country.name}, the article's main country)"
+        return Place(span=span, role=role, location=country, geo_precision=3, where_prec=6, precision_reason=reason)
+
+    def _theatre_place(self, span: Span, role: PlaceRole, theatre: Theatre, why: str) -> Place | None:
+        """A village of a war zone the gazetteer does not know there: in the zone, at regional precision."""
+        if theatre.area not in self._areas:
+            self._areas[theatre.area] = next(
+                (
+                    loc
+                    for loc, _ in self._gazetteer.scored(theatre.area, country_hints=[theatre.iso3], limit=5)
+                    if loc.iso3 == theatre.iso3 and loc.feature in _AREAS
+                ),
+                None,
+            )
+        area = self._areas[theatre.area]
+        if area is None:
+            return None
+        reason = f"{why} the {theatre.area} war zone the report is about: placed in {area.name}"
+        return Place(span=span, role=role, location=area, geo_precision=3, where_prec=4, precision_reason=reason)
+
+    def _supported(self, location: Location, context: PlaceContext) -> bool:
+        """A place named inside a longer name counts when it could not be a chance namesake: an area,
+        a sizeable town, or a town in the article's main country."""
+        if location.feature != "city" or location.population >= _INNER_POPULATION:
+            return True
+        return bool(context.hints) and location.iso3 == context.hints[0]
