@@ -366,3 +366,19 @@ def test_a_division_named_like_a_town_abroad_is_placed_by_the_places_named_aroun
     place = locate(stage, text, [*words, "Guma LGA", "Makurdi"], "Guma LGA")
     assert isinstance(place.location, Location), place.location
     assert place.location.iso3 == "NGA" and place.location.name == "Makurdi", place.location
+
+
+def test_the_article_context_comes_from_all_its_mentions_not_the_first_sentence_asked(pipeline) -> None:
+    """The headline names the town and the body the country: the town is placed in that country."""
+    import datetime as dt
+
+    from eventwire.records import ArticleInput
+
+    text = (
+        "Drone strike near Sinjar kills two fighters\n\n"
+        "DUHOK, Iraq, Oct 12 - A drone hit a car near the town of Sinjar in northern Iraq on Wednesday, killing "
+        "two fighters of a local armed group, officials said. They blamed Turkey, which has struck the area before."
+    )
+    event = pipeline.extract(ArticleInput(id="s", text=text, published=dt.date(2023, 10, 12))).events[0]
+    sites = [p.location for p in event.places if p.role.value == "site" and not getattr(p.location, "missing", False)]
+    assert any(getattr(loc, "name", None) == "Sinjar" and loc.iso3 == "IRQ" for loc in sites), event.places

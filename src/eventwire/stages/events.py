@@ -73,7 +73,7 @@ class EventStage:
         article = analysis.article
         text = article.text
         attributions = self._claims.attribute(text, analysis.sentences, analysis.mentions)
-        hints = self._places.country_hints(text, analysis.mentions)
+        hints = self._places.read_article(text, analysis.mentions)
         excluded = [a.phrase for a in attributions if a] + ([article.dateline.span] if article.dateline else [])
         breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
         sentences = [self._sentence(analysis, i, attributions[i], breaks) for i in range(len(analysis.sentences))]

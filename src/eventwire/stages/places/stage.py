@@ -58,6 +58,14 @@ class PlaceStage(CountryHints, Resolver, Qualifiers, PlacedByContext):
             span=span, role=PlaceRole.SITE, location=location, geo_precision=3, where_prec=6, precision_reason=reason
         )
 
+    def read_article(self, text: str, mentions: Sequence[Mention]) -> list[str]:
+        """The article's country hints (``country_hints``), and the context that every later call about
+        this article resolves in, built from all its mentions: built from the first sentence asked about,
+        it missed the country the article names elsewhere ("Sinjar" in a headline, "Iraq" further on)."""
+        hints = self.country_hints(text, mentions)
+        self._last_context = (text, self.context(text, mentions, hints))
+        return hints
+
     def places_in(
         self,
         text: str,
@@ -66,7 +74,7 @@ class PlaceStage(CountryHints, Resolver, Qualifiers, PlacedByContext):
         hints: Sequence[str],
         excluded: Sequence[Span],
     ) -> list[Place]:
-        """Places named in the given sentences, resolved, in text order."""
+        """Places named in the given sentences, resolved, in text order (in the context ``read_article`` set)."""
         cached = self._last_context
         if cached is None or cached[0] != text or cached[1].hints != tuple(hints):
             self._last_context = (text, self.context(text, mentions, hints))
