@@ -229,3 +229,13 @@ def test_actor_names_a_forces_spokesman_is_a_party_in_an_earlier_regime(pipeline
     result = pipeline.extract(ArticleInput(id="t", text=text, published=dt.date(2020, 5, 8)))
     claims = [c for c in result.events[0].claims if "Nwachukwu" in (c.claimant.span.text if c.claimant.span else "")]
     assert claims and all(c.claimant.is_party for c in claims)
+
+
+def test_the_military_unnamed_gets_the_name_of_the_state_where_the_event_is(pipeline) -> None:
+    text = (
+        "An air force jet bombed a village school in Myanmar's Magway region on Sunday, killing nine people, "
+        "residents said. The military denied targeting civilians."
+    )
+    result = pipeline.extract(ArticleInput(id="t", text=text, published=dt.date(2024, 4, 23)))
+    names = {a.role.value: a.name for a in result.events[0].actors}
+    assert names.get("actor1") == "Military Forces of Myanmar (2021-)"  # not "Military Forces": a name a reader can use

@@ -262,8 +262,10 @@ class ActorStage:
         family = self._regimes.dated(family, day) if family else None
         if self._regimes.not_yet_in_power(entry.key, day):  # the Taliban before August 2021: rebels
             inter, family = Inter.REBELS, entry.name
-        # a ministry that "said its drones struck" acts through its forces: name the forces
-        if family and (entry.kind == "state_government" or _MINISTRY.search(entry.name)):
+        # a ministry that "said its drones struck" acts through its forces: name the forces; so are "the
+        # military" and "police" named once the country is known ("Military Forces of Myanmar (2021-)")
+        generic_state = entry.country is None and entry.kind in ("state_military", "state_police")
+        if family and (entry.kind == "state_government" or _MINISTRY.search(entry.name) or generic_state):
             name = family
         else:
             name = self._regimes.dated(entry.name, day)
