@@ -5,7 +5,9 @@ format (texts written for these tests), the command line's errors, and a smoke r
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,7 @@ from eventwire.evaluation.metrics import (
     top_confusions,
     within_ratio,
 )
+from eventwire.evaluation.split import part_of
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -129,6 +132,66 @@ def test_evaluation_split_names() -> None:
     assert base.in_split("all", "test") and base.in_split("test", "test")
     with pytest.raises(base.BadOption, match="--split"):
         base.check_split("train")
+
+
+def test_evaluation_gold_path_takes_a_file_or_the_gold_file_in_a_folder(tmp_path: Path) -> None:
+    gold = tmp_path / "sub" / "gold.csv"
+    gold.parent.mkdir()
+    gold.write_text("id\n1\n", "utf-8")
+    assert base.gold_path("x", tmp_path, "unused", "sub/gold.csv") == gold
+    assert base.gold_path("x", gold, "unused", "elsewhere.csv") == gold  # a file is the gold file itself
+    with pytest.raises(base.DataMissing, match=r"x: gold data not found at .*other\.csv"):
+        base.gold_path("x", tmp_path, "unused", "other.csv")
+    with pytest.raises(base.DataMissing, match="nowhere"):
+        base.gold_path("x", tmp_path / "nowhere", "unused", "gold.csv")
+
+
+def test_evaluation_rows_of_keeps_the_split_then_limits(tmp_path: Path) -> None:
+    def reader(path: Path) -> list[dict[str, str]]:
+        return [{"id": str(n), "part": "train" if n % 2 else "test"} for n in range(20)]
+
+    dev = [r["id"] for r in reader(tmp_path) if part_of("x", r["id"]) == "dev"]
+    assert 2 < len(dev) < 20
+    assert [r["id"] for r in base.rows_of("x", tmp_path, reader, "dev", None)] == dev
+    assert [r["id"] for r in base.rows_of("x", tmp_path, reader, "dev", 2)] == base.limited(dev, 2)
+    own = base.rows_of("x", tmp_path, reader, "dev", None, part=lambda r: r["part"])  # train counts as dev
+    assert [r["id"] for r in own] == [str(n) for n in range(1, 20, 2)]
+    assert len(base.rows_of("x", tmp_path, reader, "all", None)) == 20
+    with pytest.raises(base.BadData, match="no items found"):
+        base.rows_of("x", tmp_path, lambda path: [], "all", None)
+
+
+def test_evaluation_articles_and_report_carry_the_rows() -> None:
+    rows = [{"id": "7", "text": "Shelling hit the market.", "published": dt.date(2020, 5, 1)}, {"id": "8", "text": "x"}]
+    items = base.articles(rows, "gold.csv")
+    assert [(a.id, a.published, a.source_ref) for a in items] == [
+        ("7", dt.date(2020, 5, 1), "gold.csv:7"),
+        ("8", None, "gold.csv:8"),
+    ]
+    report = base.report(
+        "x", Path("/data/gold.csv"), "dev", rows, base.Clock(), metrics={"f1": 0.5}, tables=[], notes=["n"], examples=[]
+    )
+    assert (report.dataset, report.data, report.split, report.items, report.notes) == (
+        "x",
+        "/data/gold.csv",
+        "dev",
+        2,
+        ["n"],
+    )
+    assert report.seconds is not None and report.seconds >= 0
+
+
+def test_evaluation_type_table_counts_right_and_most_predicted() -> None:
+    counts: Counter = Counter()
+    for predicted, right in (("Attack", True), ("Armed clash", False), ("Armed clash", False), ("Grenade", False)):
+        base.count_type(counts, "Armed Assault", predicted, right)
+    base.count_type(counts, "Odd", "no event", False)
+    table = base.type_table(counts, {"Armed Assault": ("Attack", "Mob violence")}, "T", "gold", "(mixed)")
+    assert table.columns == ["gold", "accepted", "items", "right", "most predicted"]
+    assert table.rows == [
+        ["Armed Assault", "Attack | Mob violence", 4, 1, "Armed clash 2, Attack 1, Grenade 1"],
+        ["Odd", "(mixed)", 1, 0, "no event 1"],
+    ]
 
 
 # --- adapters on tiny files in each dataset's format ----------------------------------------

@@ -30,8 +30,7 @@ from eventwire.evaluation.metrics import (
     within_ratio,
 )
 from eventwire.evaluation.report import Report, Table
-from eventwire.evaluation.split import part_of
-from eventwire.records import ArticleInput, Missing
+from eventwire.records import Missing
 
 NAME = "acled"
 DEFAULT = "acled-rpanlilio-2020-05"
@@ -110,15 +109,10 @@ def parse_date(value: str) -> dt.date | None:
 def evaluate(data: Path | None = None, limit: int | None = None, split: str = "test", **options: Any) -> Report:
     clock = base.Clock()
     base.check_split(split)
-    path = gold_file(base.data_path(NAME, data, DEFAULT))
-    rows = base.limited(
-        (r for r in base.read(NAME, path, read_gold) if base.in_split(split, part_of(NAME, r["id"]))), limit
-    )
-    items = [
-        ArticleInput(id=r["id"], text=r["text"], published=r["published"], source_ref=f"acled:{r['id']}") for r in rows
-    ]
+    path = gold_file(base.data_path(NAME, data, DEFAULT))  # own lookup: a folder's only CSV will do too
+    rows = base.rows_of(NAME, path, read_gold, split, limit)
     tally, examples, subs = Tally(), base.Examples(per_field=5), ([], [])
-    for row, result in zip(rows, base.extract(items, **options), strict=True):
+    for row, result in zip(rows, base.extract(base.articles(rows, "acled"), **options), strict=True):
         _score(row, base.main_event(result), tally, examples, subs)
     return _report(rows, path, split, tally, examples, subs, clock)
 
@@ -223,17 +217,8 @@ def _report(
         metrics["sub-event type macro F1"] = round(scores.macro_f1, 4)
         tables.append(scores.table("Sub-event type per class"))
         tables.append(top_confusions(subs[0], subs[1], "Sub-event type: most frequent confusions"))
-    return Report(
-        dataset=NAME,
-        data=str(path),
-        split=split,
-        items=len(rows),
-        metrics=metrics,
-        tables=tables,
-        notes=_notes(),
-        examples=examples.kept,
-        seconds=clock.seconds(),
-        version=base.git_version(),
+    return base.report(
+        NAME, path, split, rows, clock, metrics=metrics, tables=tables, notes=_notes(), examples=examples.kept
     )
 
 

@@ -11,12 +11,15 @@ from __future__ import annotations
 import csv
 import subprocess
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from eventwire.errors import EventwireError
+from eventwire.evaluation.report import Report, Table
+from eventwire.evaluation.split import part_of
 from eventwire.records import ArticleInput, Event, Extraction, Location, Missing, Quarantined
 from eventwire.records.quantity import QuantityKind
 
@@ -113,6 +116,93 @@ def check_split(split: str) -> str:
 def in_split(split: str, part: str) -> bool:
     """Whether an item of ``part`` ("dev"/"test"; "train" counts as "dev") is scored under ``split``."""
     return split == "all" or split == ("dev" if part in ("dev", "train") else "test")
+
+
+def gold_path(dataset: str, data: Path | None, default: str, gold_file: str) -> Path:
+    """The gold file: ``data`` itself when it is a file, else ``gold_file`` inside the folder (``data``
+    or ``../shared/data/<default>``); raises ``DataMissing`` naming the first thing that is absent."""
+    folder = data_path(dataset, data, default)
+    path = folder / gold_file if folder.is_dir() else folder
+    if not path.exists():
+        raise DataMissing(dataset, path)
+    return path
+
+
+def rows_of(
+    dataset: str,
+    path: Path,
+    reader: Callable[[Path], list[Any]],
+    split: str,
+    limit: int | None,
+    part: Callable[[Any], str] | None = None,
+) -> list[Any]:
+    """The gold rows scored under ``split``, ``limit`` of them spread evenly. A row's part is ``part(row)``
+    where the dataset ships its own split, else the fixed one: ``split.part_of(dataset, row["id"])``."""
+    part = part or (lambda row: part_of(dataset, row["id"]))
+    return limited((r for r in read(dataset, path, reader) if in_split(split, part(r))), limit)
+
+
+def articles(rows: Iterable[dict[str, Any]], source: str) -> list[ArticleInput]:
+    """One article per gold row, with the row's publication date where it has one; ``source_ref``
+    ``<source>:<id>`` finds the row again."""
+    return [
+        ArticleInput(id=r["id"], text=r["text"], published=r.get("published"), source_ref=f"{source}:{r['id']}")
+        for r in rows
+    ]
+
+
+def report(
+    dataset: str,
+    path: Path,
+    split: str,
+    rows: Sequence[Any],
+    clock: Clock,
+    *,
+    metrics: dict[str, float | int | None],
+    tables: list[Table],
+    notes: list[str],
+    examples: list[dict[str, Any]],
+) -> Report:
+    """The report of a run over ``rows`` (one item each) read from ``path``, stamped with its time and version."""
+    return Report(
+        dataset=dataset,
+        data=str(path),
+        split=split,
+        items=len(rows),
+        metrics=metrics,
+        tables=tables,
+        notes=notes,
+        examples=examples,
+        seconds=clock.seconds(),
+        version=git_version(),
+    )
+
+
+def count_type(counts: Counter, gold: str, predicted: str, right: bool) -> None:
+    """Count one scored item of gold type ``gold`` for ``type_table``."""
+    counts[(gold, "items")] += 1
+    counts[(gold, "right")] += right
+    counts[(gold, predicted)] += 1
+
+
+def type_table(
+    counts: Counter, accepted: dict[str, tuple[str, ...]], title: str, gold: str, unmapped: str = ""
+) -> Table:
+    """Per gold type (as ``count_type`` counted them): the types accepted for it (``unmapped`` when it has no
+    entry), items, right, and the three types most predicted for it: where a mapping loses items."""
+    rows: list[list[str | int | float | None]] = []
+    for kind in sorted({k for k, _ in counts}):
+        answers = Counter({p: n for (k, p), n in counts.items() if k == kind and p not in ("items", "right")})
+        rows.append(
+            [
+                kind,
+                " | ".join(accepted[kind]) if kind in accepted else unmapped,
+                counts[(kind, "items")],
+                counts[(kind, "right")],
+                ", ".join(f"{p} {n}" for p, n in answers.most_common(3)),
+            ]
+        )
+    return Table(title=title, columns=[gold, "accepted", "items", "right", "most predicted"], rows=rows)
 
 
 def extract(items: Sequence[ArticleInput], **options: Any) -> Iterator[Extraction | Quarantined]:

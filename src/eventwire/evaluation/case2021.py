@@ -16,8 +16,6 @@ from typing import Any
 from eventwire.evaluation import base
 from eventwire.evaluation.metrics import classify, confusion, top_confusions
 from eventwire.evaluation.report import Report, Table
-from eventwire.evaluation.split import part_of
-from eventwire.records import ArticleInput
 from eventwire.stages.events import rules_types
 
 NAME = "case2021"
@@ -74,15 +72,9 @@ def read_gold(path: Path) -> list[dict[str, str]]:
 def evaluate(data: Path | None = None, limit: int | None = None, split: str = "test", **options: Any) -> Report:
     clock = base.Clock()
     base.check_split(split)
-    folder = base.data_path(NAME, data, DEFAULT)
-    path = folder / GOLD_FILE if folder.is_dir() else folder
-    if not path.exists():
-        raise base.DataMissing(NAME, path)
-    rows = base.limited(
-        (r for r in base.read(NAME, path, read_gold) if base.in_split(split, part_of(NAME, r["id"]))), limit
-    )
-    items = [ArticleInput(id=r["id"], text=r["text"], source_ref=f"{path.name}:{r['id']}") for r in rows]
-    results = list(base.extract(items, **options))
+    path = base.gold_path(NAME, data, DEFAULT, GOLD_FILE)
+    rows = base.rows_of(NAME, path, read_gold, split, limit)
+    results = list(base.extract(base.articles(rows, path.name), **options))
     report = _report(rows, [_code(result) for result in results], path, split, clock)
     return _with_rules_only(report, rows, results)
 
@@ -142,17 +134,9 @@ def _report(rows: list[dict[str, str]], predicted: list[str], path: Path, split:
             "Subtask 1 confusion (rows gold, columns predicted)",
         ),
     ]
-    return Report(
-        dataset=NAME,
-        data=str(path),
-        split=split,
-        items=len(rows),
-        metrics=metrics,
-        tables=tables,
-        notes=_notes(),
-        examples=_examples(rows, predicted),
-        seconds=clock.seconds(),
-        version=base.git_version(),
+    examples = _examples(rows, predicted)
+    return base.report(
+        NAME, path, split, rows, clock, metrics=metrics, tables=tables, notes=_notes(), examples=examples
     )
 
 

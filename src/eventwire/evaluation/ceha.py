@@ -20,7 +20,7 @@ from typing import Any
 from eventwire.evaluation import base
 from eventwire.evaluation.metrics import binary
 from eventwire.evaluation.report import Report, Table
-from eventwire.records import ArticleInput, Event, Extraction, Missing
+from eventwire.records import Event, Extraction, Missing
 
 NAME = "ceha"
 DEFAULT = "ceha"
@@ -90,16 +90,10 @@ def in_region(event: Event) -> bool:
 def evaluate(data: Path | None = None, limit: int | None = None, split: str = "test", **options: Any) -> Report:
     clock = base.Clock()
     base.check_split(split)
-    folder = base.data_path(NAME, data, DEFAULT)
-    path = folder / GOLD_FILE if folder.is_dir() else folder
-    if not path.exists():
-        raise base.DataMissing(NAME, path)
-    rows = base.limited((r for r in base.read(NAME, path, read_gold) if base.in_split(split, r["part"])), limit)
-    items = [
-        ArticleInput(id=r["id"], text=r["text"], published=r["published"], source_ref=f"ceha:{r['id']}") for r in rows
-    ]
+    path = base.gold_path(NAME, data, DEFAULT, GOLD_FILE)
+    rows = base.rows_of(NAME, path, read_gold, split, limit, part=lambda r: r["part"])  # CEHA's own split
     violent, relevant, scopes, examples = [], [], [], base.Examples(per_field=base.MAX_EXAMPLES)
-    for row, result in zip(rows, base.extract(items, **options), strict=True):
+    for row, result in zip(rows, base.extract(base.articles(rows, "ceha"), **options), strict=True):
         events = [e for e in base.events_of(result) if is_conflict(e)]
         scope = result.scope if isinstance(result, Extraction) else None
         violent.append(any(base.is_violent(e) for e in events))
@@ -172,17 +166,8 @@ def _report(
         _reason_table(rows, relevant),
         _scope_table(rows, scopes),
     ]
-    return Report(
-        dataset=NAME,
-        data=str(path),
-        split=split,
-        items=len(rows),
-        metrics=metrics,
-        tables=tables,
-        notes=_notes(),
-        examples=examples.kept,
-        seconds=clock.seconds(),
-        version=base.git_version(),
+    return base.report(
+        NAME, path, split, rows, clock, metrics=metrics, tables=tables, notes=_notes(), examples=examples.kept
     )
 
 

@@ -340,6 +340,7 @@ def evaluate(
     """Score geocoding on one corpus (see the module docstring for what is measured)."""
     if split not in ("dev", "test", "all"):
         raise InputError(f"--split {split}", "choose one of dev, test, all")
+    # Own preamble and report, not base's: documents of a corpus file, the first N with toponyms, items = toponyms.
     began = time.perf_counter()
     path = corpus_path(data, corpus)
     docs = [d for d in read_corpus(path, corpus) if split == "all" or part_of(f"geocode:{corpus}", d.id) == split]

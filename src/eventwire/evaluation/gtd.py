@@ -17,9 +17,7 @@ from typing import Any
 
 from eventwire.evaluation import base
 from eventwire.evaluation.metrics import Tally, names_match, normalise_name, place_names_match
-from eventwire.evaluation.report import Report, Table
-from eventwire.evaluation.split import part_of
-from eventwire.records import ArticleInput
+from eventwire.evaluation.report import Report
 from eventwire.records.quantity import QuantityKind
 
 NAME = "gtd"
@@ -89,30 +87,18 @@ def number(value: str | None) -> int | None:
 def evaluate(data: Path | None = None, limit: int | None = None, split: str = "test", **options: Any) -> Report:
     clock = base.Clock()
     base.check_split(split)
-    folder = base.data_path(NAME, data, DEFAULT)
-    path = folder / GOLD_FILE if folder.is_dir() else folder
-    if not path.exists():
-        raise base.DataMissing(NAME, path)
-    rows = base.limited(
-        (r for r in base.read(NAME, path, read_gold) if base.in_split(split, part_of(NAME, r["id"]))), limit
-    )
-    items = [
-        ArticleInput(id=r["id"], text=r["text"], published=r["published"], source_ref=f"gtd:{r['id']}") for r in rows
-    ]
+    path = base.gold_path(NAME, data, DEFAULT, GOLD_FILE)
+    rows = base.rows_of(NAME, path, read_gold, split, limit)
     tally, examples, types = Tally(), base.Examples(), Counter()
-    for row, result in zip(rows, base.extract(items, **options), strict=True):
+    for row, result in zip(rows, base.extract(base.articles(rows, "gtd"), **options), strict=True):
         _score(row, result, tally, examples, types)
-    return Report(
-        dataset=NAME,
-        data=str(path),
-        split=split,
-        items=len(rows),
-        metrics=tally.metrics(),
-        tables=[tally.table("GTD incidents: fields"), _type_table(types), *tally.count_tables()],
-        notes=_notes(),
-        examples=examples.kept,
-        seconds=clock.seconds(),
-        version=base.git_version(),
+    tables = [
+        tally.table("GTD incidents: fields"),
+        base.type_table(types, ATTACK_TYPES, "Attack type by GTD type", "GTD type"),
+        *tally.count_tables(),
+    ]
+    return base.report(
+        NAME, path, split, rows, clock, metrics=tally.metrics(), tables=tables, notes=_notes(), examples=examples.kept
     )
 
 
@@ -131,9 +117,7 @@ def _score(row: dict[str, Any], result: Any, tally: Tally, examples: base.Exampl
     if ok_types:
         predicted_type = event.type.sub_event_type if event else "no event"
         tally.add("attack type", predicted_type in ok_types)
-        types[(gold["attacktype1_txt"], "items")] += 1
-        types[(gold["attacktype1_txt"], "right")] += predicted_type in ok_types
-        types[(gold["attacktype1_txt"], predicted_type)] += 1
+        base.count_type(types, gold["attacktype1_txt"], predicted_type, predicted_type in ok_types)
         if predicted_type not in ok_types:
             examples.miss("attack type", item, text, gold["attacktype1_txt"], predicted_type)
     _score_place(gold, event, item, text, tally, examples)
@@ -163,24 +147,6 @@ def _score_perpetrator(
     tally.add("perpetrator group", ok)
     if not ok:
         examples.miss("perpetrator group", item, text, group, names[:1])
-
-
-def _type_table(types: Counter) -> Table:
-    rows: list[list[str | int | float | None]] = []
-    for kind in sorted({k for k, _ in types}):
-        answers = Counter({p: n for (k, p), n in types.items() if k == kind and p not in ("items", "right")})
-        rows.append(
-            [
-                kind,
-                " | ".join(ATTACK_TYPES.get(kind, ())),
-                types[(kind, "items")],
-                types[(kind, "right")],
-                ", ".join(f"{p} {n}" for p, n in answers.most_common(3)),
-            ]
-        )
-    return Table(
-        title="Attack type by GTD type", columns=["GTD type", "accepted", "items", "right", "most predicted"], rows=rows
-    )
 
 
 def _notes() -> list[str]:

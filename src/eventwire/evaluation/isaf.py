@@ -17,9 +17,8 @@ from typing import Any
 
 from eventwire.evaluation import base
 from eventwire.evaluation.metrics import Tally
-from eventwire.evaluation.report import Report, Table
-from eventwire.evaluation.split import part_of
-from eventwire.records import ArticleInput, Missing
+from eventwire.evaluation.report import Report
+from eventwire.records import Missing
 from eventwire.records.quantity import QuantityKind
 from eventwire.stages.fatalities import count_total
 
@@ -91,28 +90,18 @@ def gold_types(gold: dict[str, Any]) -> list[str]:
 def evaluate(data: Path | None = None, limit: int | None = None, split: str = "test", **options: Any) -> Report:
     clock = base.Clock()
     base.check_split(split)
-    folder = base.data_path(NAME, data, DEFAULT)
-    path = folder / GOLD_FILE if folder.is_dir() else folder
-    if not path.exists():
-        raise base.DataMissing(NAME, path)
-    rows = base.limited(
-        (r for r in base.read(NAME, path, read_gold) if base.in_split(split, part_of(NAME, r["id"]))), limit
-    )
-    items = [ArticleInput(id=r["id"], text=r["text"], source_ref=f"{path.name}:{r['id']}") for r in rows]
+    path = base.gold_path(NAME, data, DEFAULT, GOLD_FILE)
+    rows = base.rows_of(NAME, path, read_gold, split, limit)
     tally, examples, by_type = Tally(), base.Examples(), Counter()
-    for row, result in zip(rows, base.extract(items, **options), strict=True):
+    for row, result in zip(rows, base.extract(base.articles(rows, path.name), **options), strict=True):
         _score(row, result, tally, examples, by_type)
-    return Report(
-        dataset=NAME,
-        data=str(path),
-        split=split,
-        items=len(rows),
-        metrics=tally.metrics(),
-        tables=[tally.table("ISAF press releases: fields"), _type_table(by_type), *tally.count_tables()],
-        notes=_notes(),
-        examples=examples.kept,
-        seconds=clock.seconds(),
-        version=base.git_version(),
+    tables = [
+        tally.table("ISAF press releases: fields"),
+        base.type_table(by_type, EVENT_TYPES, "Event type by gold type", "gold", "(mixed)"),
+        *tally.count_tables(),
+    ]
+    return base.report(
+        NAME, path, split, rows, clock, metrics=tally.metrics(), tables=tables, notes=_notes(), examples=examples.kept
     )
 
 
@@ -159,24 +148,9 @@ def _score_type(
     ok = any(predicted in EVENT_TYPES[t] for t in types)
     tally.add("event type", ok)
     key = ";".join(types)
-    by_type[(key, "items")] += 1
-    by_type[(key, "right")] += ok
-    by_type[(key, predicted)] += 1
+    base.count_type(by_type, key, predicted, ok)
     if not ok:
         examples.miss("event type", item, text, types, predicted)
-
-
-def _type_table(by_type: Counter) -> Table:
-    rows: list[list[str | int | float | None]] = []
-    for key in sorted({k for k, _ in by_type}):
-        answers = Counter({p: n for (k, p), n in by_type.items() if k == key and p not in ("items", "right")})
-        top = ", ".join(f"{p} {n}" for p, n in answers.most_common(3))
-        rows.append(
-            [key, " | ".join(EVENT_TYPES.get(key, ("(mixed)",))), by_type[(key, "items")], by_type[(key, "right")], top]
-        )
-    return Table(
-        title="Event type by gold type", columns=["gold", "accepted", "items", "right", "most predicted"], rows=rows
-    )
 
 
 def _notes() -> list[str]:

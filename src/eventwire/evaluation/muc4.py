@@ -22,7 +22,6 @@ from typing import Any
 from eventwire.evaluation import base
 from eventwire.evaluation.metrics import Tally, binary, names_match
 from eventwire.evaluation.report import Report, Table
-from eventwire.records import ArticleInput
 
 NAME = "muc4"
 DEFAULT = "muc4-gtt"
@@ -147,9 +146,10 @@ def evaluate(data: Path | None = None, limit: int | None = None, split: str = "t
     folder = base.data_path(NAME, data, DEFAULT)
     if not (folder / PROCESSED).exists():
         raise base.DataMissing(NAME, folder / PROCESSED)
+    # Own variant: GTT ships one file per part (dev.json, test.json), so the split chooses files, not rows.
     parts = ["dev", "test"] if split == "all" else [split]
     rows = base.limited([r for part in parts for r in base.read(NAME, folder, read_gold, part)], limit)
-    items = [ArticleInput(id=r["id"], text=r["text"], source_ref=f"muc4:{r['id']}") for r in rows]
+    items = base.articles(rows, "muc4")
     tallies = {"all": Tally(), "mixed case (TST4)": Tally(), "lower case": Tally()}
     gold_incident, said_incident, examples = [], [], base.Examples()
     for row, result in zip(rows, base.extract(items, **options), strict=True):
@@ -211,17 +211,8 @@ def _report(
             ],
         )
     )
-    return Report(
-        dataset=NAME,
-        data=str(folder),
-        split=split,
-        items=len(rows),
-        metrics=metrics,
-        tables=tables,
-        notes=_notes(),
-        examples=examples.kept,
-        seconds=clock.seconds(),
-        version=base.git_version(),
+    return base.report(
+        NAME, folder, split, rows, clock, metrics=metrics, tables=tables, notes=_notes(), examples=examples.kept
     )
 
 
