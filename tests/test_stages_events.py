@@ -80,6 +80,61 @@ def test_stages_events_a_sentence_opening_with_the_statement_day_is_dated_by_the
     assert not isinstance(event.date, Missing) and event.date.start == dt.date(2024, 3, 11)
 
 
+@pytest.mark.parametrize(
+    ("text", "main", "later"),
+    [
+        (
+            "Police defused a bomb near the central market on Monday. "
+            "Hours later, gunmen attacked a checkpoint in the same town, killing three soldiers.",
+            "Armed clash",
+            "Disrupted weapons use",
+        ),
+        (
+            "Security forces have arrested opposition activists every week since January. "
+            "On Tuesday, gunmen killed four soldiers at a checkpoint in the north.",
+            "Armed clash",
+            "Arrests",
+        ),
+        (
+            "Rebels have repeatedly shelled the northern town in recent weeks. "
+            "On Tuesday, police arrested twelve student leaders in the capital.",
+            "Arrests",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_stages_events_head_violence_outranks_a_defused_bomb_and_habitual_background(
+    pipeline, text: str, main: str, later: str
+) -> None:
+    """The event the lead tells happening outranks a harmless weapon find or violence told as a habit."""
+    types = [e.type.sub_event_type for e in _events(pipeline, text)]
+    assert types[0] == main and later in types[1:]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police defused a bomb near the central market on Monday, the interior ministry said.",
+        "Police defused a bomb near the central market on Monday. Officers arrested two men seen leaving the bag.",
+    ],
+)
+def test_stages_events_a_defused_bomb_without_violence_told_is_still_the_main_event(pipeline, text: str) -> None:
+    """Only violence in the head outranks the find: the arrests that follow it belong to the same story."""
+    assert _events(pipeline, text)[0].type.sub_event_type == "Disrupted weapons use"
+
+
+def test_stages_events_violence_told_after_the_lead_stays_behind_a_defusal_in_the_lead(pipeline) -> None:
+    text = (
+        "Troops defuse bomb on highway near Kandahar\n\n"
+        "Soldiers defused a roadside bomb on the highway near Kandahar on Sunday, the army said. "
+        "The road reopened in the afternoon and traffic resumed. Officials praised the engineers. "
+        "Residents said the convoy passed safely. Elsewhere, militants ambushed a police post in Helmand last month, "
+        "killing two officers."
+    )
+    types = [e.type.sub_event_type for e in _events(pipeline, text)]
+    assert types[0] == "Disrupted weapons use"
+
+
 def _q(low: int, high: int | None, side: str | None, qualifier: str | None = None) -> Quantity:
     span = Span(start=0, end=1, text="x")
     number = Span(

@@ -21,6 +21,7 @@ from eventwire.records import (
     ClaimantType,
     Event,
     EventType,
+    Fatalities,
     Location,
     Materiel,
     MentionKind,
@@ -40,6 +41,7 @@ from eventwire.stages.places import PlaceStage, route_site
 from eventwire.stages.readings import EventGroup, SentenceReading, event_time, group_type, head_indices, speech_time
 
 _OUTSIDE_HEAD = 1_000_000  # prominence offset: any event of the title or lead ranks before every other
+_SECONDARY = 1_000  # prominence offset within the head: background and harmless weapon finds come after
 _RECENT_DAYS = 7  # a date found outside the event's sentences is trusted only this close to publication
 _OF_STATE = re.compile(r"(?:\s+(?:forces|troops|personnel|units))?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _MILITARY_AFTER = re.compile(
@@ -147,7 +149,7 @@ class EventBuilder:
             civilian_targeting=any(a.role is ActorRole.ACTOR2 and a.inter == 7 for a in actors),
             evidence=tuple(spans),
             confidence=self._confidence(group, actors, date),
-            prominence=self._prominence(group),
+            prominence=self._prominence(group, sub_type, fat),
             missing=missing,
         )
 
@@ -525,10 +527,27 @@ class EventBuilder:
         return article.outlet or (article.dateline.outlet if article.dateline else None)
 
     # -- ranking ------------------------------------------------------------------------------
-    def _prominence(self, group: EventGroup) -> int:
-        """0 for the event the headline reports; events outside the title and lead come after all that are in them."""
+    def _prominence(self, group: EventGroup, sub_type: SubEventType, fat: Fatalities | None) -> int:
+        """0 for the event the headline reports; events outside the title and lead come after all that are in them.
+        Within the head, habitual violence told as background, or a weapon that did no harm, yields to the rest."""
         first = min(group.sentences)
-        return first if self.heads & set(group.sentences) else _OUTSIDE_HEAD + first
+        if not self.heads & set(group.sentences):
+            return _OUTSIDE_HEAD + first
+        return first + (_SECONDARY if self._secondary(group, sub_type, fat) else 0)
+
+    def _secondary(self, group: EventGroup, sub_type: SubEventType, fat: Fatalities | None) -> bool:
+        """Habitual violence told as background ("every week since January") is not what the head is about,
+        nor is a weapon found or defused with no one killed when the head also tells violence."""
+        if all(d.background for d in group.detections):
+            return True
+        if sub_type.name != "Disrupted weapons use" or (fat is not None and fat.value):
+            return False
+        return any(
+            (d := self.sentences[i].detection) is not None
+            and d.sub_type.disorder == "Political violence"
+            and not (d.negated or d.background)
+            for i in self.heads - set(group.sentences)
+        )
 
     def _confidence(self, group: EventGroup, actors: list[Actor], date: TimeSpan | Missing) -> float:
         score = 0.4 + min(0.2, 0.05 * len(group.detections))
