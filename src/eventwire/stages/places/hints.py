@@ -108,11 +108,18 @@ class CountryHints:
             hints = [iso3 for iso3, _ in actors.most_common()]
         return hints, {iso3: frozenset(names) for iso3, names in support.items()}
 
-    def context(self, text: str, mentions: Sequence[Mention], hints: Sequence[str] | None = None) -> PlaceContext:
+    def context(
+        self,
+        text: str,
+        mentions: Sequence[Mention],
+        hints: Sequence[str] | None = None,
+        *,
+        read: tuple[list[str], dict[str, frozenset[str]]] | None = None,
+    ) -> PlaceContext:
         """What the article says about where it is: country hints (``country_hints``), then the
         first-level divisions it names ("Minnesota", "Homs province") and the places it names
         that need no context (a division, a city far better known than any namesake)."""
-        found, support = self._hints(text, mentions)
+        found, support = read or self._hints(text, mentions)  # ``read``: what ``_hints`` gave for these mentions
         hints = tuple(found if hints is None else hints)
         partial = PlaceContext(hints=hints, support=support)
         divisions: dict[tuple[str | None, str], set[str]] = {}

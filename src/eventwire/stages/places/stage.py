@@ -62,9 +62,9 @@ class PlaceStage(CountryHints, Resolver, Qualifiers, PlacedByContext):
         """The article's country hints (``country_hints``), and the context that every later call about
         this article resolves in, built from all its mentions: built from the first sentence asked about,
         it missed the country the article names elsewhere ("Sinjar" in a headline, "Iraq" further on)."""
-        hints = self.country_hints(text, mentions)
-        self._last_context = (text, self.context(text, mentions, hints))
-        return hints
+        read = self._hints(text, mentions)
+        self._last_context = (text, self.context(text, mentions, read[0], read=read))
+        return read[0]
 
     def places_in(
         self,
