@@ -516,13 +516,12 @@ def train(
     """Train the sub-event type model on your own coded reports (e.g. your ACLED export).
 
     Use it with EVENTWIRE_TYPING_MODEL=FOLDER; it chooses within the family of the rules' type."""
-    from eventwire.stages.typing import read_training
-    from eventwire.stages.typing import train as fit_model
+    from eventwire.stages.typing import read_training, train_on
 
     try:
         snippets = read_training(paths)
         err.print(f"training on {len(snippets)} snippets of {len({s.label for s in snippets})} types…", highlight=False)
-        folder = fit_model(paths, output)
+        folder = train_on(snippets, output)
     except EventwireError as exc:
         _fail(str(exc), code=2)
     err.print(f"model written to {folder}; use it with EVENTWIRE_TYPING_MODEL={folder}", highlight=False)

@@ -179,7 +179,12 @@ def fit(snippets: Sequence[Snippet]):  # type: ignore[no-untyped-def]  # a spacy
 def train(path: Path | Sequence[Path], out_dir: Path) -> Path:
     """Train on snippet files or ACLED exports and save the model in ``out_dir`` (loadable with
     ``SubEventModel.load``, and used by the pipeline when ``$EVENTWIRE_TYPING_MODEL`` names it)."""
-    nlp = fit(read_training([path] if isinstance(path, str | Path) else path))
+    return train_on(read_training([path] if isinstance(path, str | Path) else path), out_dir)
+
+
+def train_on(snippets: Sequence[Snippet], out_dir: Path) -> Path:
+    """``train`` for snippets already read."""
+    nlp = fit(snippets)
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
