@@ -11,7 +11,7 @@ goes on.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Literal
 
 from eventwire.errors import EventwireError
@@ -39,9 +39,9 @@ RULER_PLACES = 20000
 class Pipeline:
     """Holds the loaded stages; ``extract`` runs one article, ``extract_many`` a stream."""
 
-    def __init__(self, language: LanguageStage, events: EventStage) -> None:
+    def __init__(self, language: LanguageStage, events: Callable[[Analysis], Extraction]) -> None:
         self._language = language
-        self._events = ScopeStage.after(events)  # the article's scope is judged on its finished events
+        self._events = events
 
     @classmethod
     def load(cls) -> Pipeline:
@@ -51,8 +51,9 @@ class Pipeline:
         language = LanguageStage.load(actors.surface_forms(), gazetteer.ruler_names(limit=RULER_PLACES))
         places = PlaceStage(gazetteer)
         claims = ClaimStage(load_cues(), actors, country_of=places.iso3_of)
-        events = EventStage(load_event_terms(), ActorStage(actors), claims, places, default_model())
-        return cls(language, events)
+        terms = load_event_terms()
+        events = EventStage(terms, ActorStage(actors), claims, places, default_model())
+        return cls(language, ScopeStage.after(events, terms))  # the scope is judged on the finished events
 
     def extract(self, item: ArticleInput) -> Extraction:
         """One article; errors are raised."""

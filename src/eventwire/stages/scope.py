@@ -76,9 +76,9 @@ class ScopeStage:
         self._background = _context(terms, "scope_background")
 
     @classmethod
-    def after(cls, events: Callable[[Analysis], Extraction]) -> _Then:
+    def after(cls, events: Callable[[Analysis], Extraction], terms: EventTerms | None = None) -> _Then:
         """``events`` followed by the scope decision: what the pipeline runs as its last stage."""
-        return _Then(events, cls(load_event_terms()))
+        return _Then(events, cls(terms or load_event_terms()))
 
     def __call__(self, extraction: Extraction) -> Extraction:
         return extraction.model_copy(update={"scope": self.assess(extraction)})
