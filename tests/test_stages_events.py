@@ -152,6 +152,8 @@ def _q(low: int, high: int | None, side: str | None, qualifier: str | None = Non
         ([("a", 0, _q(30, 30, "militants")), ("b", 1, _q(9, 9, "civilians"))], 9, None),
         ([("a", 0, _q(5, 5, "soldiers")), ("a", 0, _q(12, 12, "militants"))], 17, None),
         ([("a", 0, _q(24, None, None, "dozens"))], 12, "dozens"),
+        ([("a", 0, _q(24, None, None, "dozens")), ("b", 1, _q(27, None, "people", "at least"))], 27, "at least"),
+        ([("a", 0, _q(24, None, None, "dozens")), ("b", 1, _q(3, None, None, "several"))], 3, "several"),
         ([("a", 0, _q(300, 900, "people", "several"))], 300, "several"),
         ([("a", 0, _q(1, 1, "man")), ("a", 0, _q(1, 1, "woman")), ("a", 1, _q(2, 2, "people"))], 2, None),
     ],
@@ -159,6 +161,15 @@ def _q(low: int, high: int | None, side: str | None, qualifier: str | None = Non
 def test_stages_fatalities_lowest_credible_policy(counts, value: int, qualifier: str | None) -> None:
     assessed = fatalities.assess(counts)
     assert assessed is not None and (assessed.value, assessed.qualifier) == (value, qualifier)
+
+
+def test_stages_events_a_vague_headline_toll_gives_way_to_the_counted_one(pipeline) -> None:
+    text = (
+        "Shelling kills dozens in besieged city\n\n"
+        "At least 31 people were killed when rebels shelled the market of Kadugli on Sunday, a hospital director said."
+    )
+    (event,) = _events(pipeline, text)[:1]
+    assert event.fatalities is not None and event.fatalities.value == 31
 
 
 def test_stages_fatalities_none_when_nobody_counted() -> None:

@@ -64,6 +64,8 @@ def assess(
             by_claim[cid].append((sentence, q))
     if not by_claim:
         return None
+    if any(not _vague_only(qs) for qs in by_claim.values()):  # "kills dozens" beside "at least 27 were killed"
+        by_claim = {cid: qs for cid, qs in by_claim.items() if not _vague_only(qs)}
     totals = {cid: _claim_total(qs, shares) for cid, qs in by_claim.items()}
     value = min(totals.values())
     chosen = [cid for cid, total in totals.items() if total == value]
@@ -77,6 +79,16 @@ def assess(
         policy=policy,
         from_claims=tuple(chosen),
     )
+
+
+def _vague_only(qs: list[tuple[int, Quantity]]) -> bool:
+    """A claim that only says "dozens" or "several" gives no figure of its own: ACLED codes the word's
+    convention only when no report gives a number, so a counted claim beside it is not undercut by it."""
+    return all(_is_vague(q) for _, q in qs)
+
+
+def _is_vague(q: Quantity) -> bool:
+    return q.qualifier in VAGUE and q.number_span.text.lower().strip() in VAGUE  # "dozens", not "several hundred"
 
 
 def _claim_total(qs: list[tuple[int, Quantity]], shares: Mapping[int, int]) -> int:
@@ -109,7 +121,7 @@ def _sentence_total(qs: list[Quantity]) -> int:
 
 
 def _credible(q: Quantity) -> int:
-    if q.qualifier in VAGUE and q.number_span.text.lower().strip() in VAGUE:  # "dozens", not "several hundred"
+    if _is_vague(q):
         return VAGUE[q.qualifier]
     if q.qualifier == "up to" and q.high is not None:
         return q.high
