@@ -24,6 +24,7 @@ from typing import Any
 
 from eventwire.errors import ResourceError
 from eventwire.records import Analysis, Article, Mention, MentionKind, Span
+from eventwire.stages.framed_places import with_framed_places
 from eventwire.stages.sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -381,7 +382,7 @@ def _mentions(text: str, doc: Any) -> tuple[Mention, ...]:
             end = _hyphen_tail(text, end)
         if start < end:
             out.append(Mention(kind=kind, span=Span.of(text, start, end), key=ent.ent_id_ or None))
-    return tuple(out)
+    return with_framed_places(text, out)
 
 
 _HYPHEN_TAIL = re.compile(r"(?:-(?:[A-Z][a-z]*|i|e|ez|es|el|al|ad|as|ash|ar|az|ud|ul|ye)(?=[-\s.,;:’']|$))+")
