@@ -16,6 +16,15 @@ def _events(pipeline, text: str):
     return pipeline.extract(ArticleInput(id="t", text=text, published=PUBLISHED)).events
 
 
+@pytest.mark.parametrize("headline", ["Militants retake town after troops withdraw", "Rebels retake town after soldiers withdraw"])
+def test_stages_events_a_withdrawal_gives_way_to_the_takeover_it_came_with(pipeline, headline: str) -> None:
+    text = (
+        f"{headline}\n\nRebel fighters took control of the town of Tiko on Saturday after heavy fighting with army "
+        "troops, residents said. The army said it had killed dozens of rebels before pulling back."
+    )
+    assert _events(pipeline, text)[0].type.sub_event_type == "Non-state actor overtakes territory"
+
+
 @pytest.mark.parametrize(
     "text",
     [

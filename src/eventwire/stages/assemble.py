@@ -537,10 +537,11 @@ class EventBuilder:
 
     def _secondary(self, group: EventGroup, sub_type: SubEventType, fat: Fatalities | None) -> bool:
         """Habitual violence told as background ("every week since January") is not what the head is about,
-        nor is a weapon found or defused with no one killed when the head also tells violence."""
+        nor is a weapon found or defused with no one killed when the head also tells violence, nor a move
+        ("after troops withdrew") that the violence or takeover the head tells came with."""
         if all(d.background for d in group.detections):
             return True
-        if sub_type.name != "Disrupted weapons use" or (fat is not None and fat.value):
+        if sub_type.name not in _YIELDING or (fat is not None and fat.value):
             return False
         return any(
             (d := self.sentences[i].detection) is not None
@@ -555,6 +556,10 @@ class EventBuilder:
         score += 0.15 if not isinstance(date, Missing) and date.time_precision == 1 else 0.0
         score += 0.1 if any(self.sentences[i].attribution for i in group.sentences) else 0.0
         return round(min(score, 0.99), 2)
+
+
+_YIELDING = frozenset({"Disrupted weapons use", "Change to group/activity"})
+"""Events that give way to political violence told in the same title and lead."""
 
 
 def _with_party(claim: Claim, actors: list[Actor], stage: ActorStage) -> Claim:
