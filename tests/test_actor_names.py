@@ -239,3 +239,11 @@ def test_the_military_unnamed_gets_the_name_of_the_state_where_the_event_is(pipe
     result = pipeline.extract(ArticleInput(id="t", text=text, published=dt.date(2024, 4, 23)))
     names = {a.role.value: a.name for a in result.events[0].actors}
     assert names.get("actor1") == "Military Forces of Myanmar (2021-)"  # not "Military Forces": a name a reader can use
+
+
+@pytest.mark.parametrize(
+    "weapons", ["guided bombs", "glide bombs", "cruise missiles", "mortar shells", "ballistic missiles"]
+)
+def test_actor_names_the_state_whose_weapons_struck_is_actor1(pipeline, weapons: str) -> None:
+    text = f"Two Russian {weapons} struck a busy market in Kupiansk on Saturday, killing at least nine people."
+    assert actors(pipeline, text, dt.date(2024, 5, 25))[0][1].startswith("Military Forces of Russia")

@@ -46,7 +46,10 @@ _RECENT_DAYS = 7  # a date found outside the event's sentences is trusted only t
 _OF_STATE = re.compile(r"(?:\s+(?:forces|troops|personnel|units))?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _MILITARY_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:-led\s+)?(?:military|army|armed forces|forces|troops|soldiers|navy|air force|warplanes?|jets?|fighter jets?|aircraft|"
-    r"drones?|drone strikes?|air ?strikes?|artillery|shells?|shelling|missiles?|rockets?|tanks?|helicopters?|special forces|police|gendarmes|gendarmerie|security forces)\b",
+    r"(?:(?:guided|glide|cruise|ballistic|aerial|hypersonic|kamikaze|attack|suicide|precision[- ]guided)\s+)?"
+    r"(?:drones?|drone strikes?|air ?strikes?|bombs?|missiles?|rockets?|shells?|mortars?|mortar (?:shells|rounds|fire))|"
+    r"artillery|shelling|bombing|bombardment|tanks?|helicopters?|warships?|gunboats?|special forces|police|gendarmes|"
+    r"gendarmerie|security forces)\b",
     re.IGNORECASE,
 )
 _OWN_ACTION = re.compile(
