@@ -16,6 +16,25 @@ def _events(pipeline, text: str):
     return pipeline.extract(ArticleInput(id="t", text=text, published=PUBLISHED)).events
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "A roadside bomb went off as an army patrol passed near Tak Bai on Thursday, wounding three soldiers. "
+            "Insurgents have fought government forces in the province for two decades.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Gunmen killed nine villagers in an attack on a hamlet near Mamfe on Monday night. "
+            "Separatist groups have battled the army in the region since 2017.",
+            "Attack",
+        ),
+    ],
+)
+def test_stages_events_the_war_told_as_background_does_not_type_the_event(pipeline, text: str, sub_type: str) -> None:
+    assert _events(pipeline, text)[0].type.sub_event_type == sub_type
+
+
 @pytest.mark.parametrize("headline", ["Militants retake town after troops withdraw", "Rebels retake town after soldiers withdraw"])
 def test_stages_events_a_withdrawal_gives_way_to_the_takeover_it_came_with(pipeline, headline: str) -> None:
     text = (

@@ -89,7 +89,8 @@ def group_type(group: EventGroup) -> tuple[SubEventType, Span]:
     """The first reading's type; a later sentence overrides it only when its words name a higher type.
 
     ACLED's hierarchy applies (a strike inside a battle is a battle), but a type merely inferred
-    from who died ("30 militants killed" reads as a clash) does not overturn what the lead says.
+    from who died ("30 militants killed" reads as a clash) does not overturn what the lead says, nor
+    does the long war told as background ("insurgents have fought here for two decades").
     """
     # An inferred reading from the terse headline yields to one from the fuller sentences below it.
     ordered = (
@@ -99,7 +100,7 @@ def group_type(group: EventGroup) -> tuple[SubEventType, Span]:
     )
     chosen = ordered[0]
     for d in ordered[1:]:
-        if d.sub_type.priority > chosen.sub_type.priority and d.explicit:
+        if d.sub_type.priority > chosen.sub_type.priority and d.explicit and (chosen.background or not d.background):
             chosen = d
     return chosen.sub_type, chosen.trigger
 
