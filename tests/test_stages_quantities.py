@@ -28,6 +28,10 @@ VICTIM_CASES = [
     ("More than 80 IS terrorists were killed.", [(K, 80, None, "more than", "IS terrorists")]),
     ("80 militants killed in the raid.", [(K, 80, 80, None, "militants")]),
     ("The attack killed 12.", [(K, 12, 12, None, None)]),
+    # a dateline's dash is no range: "June 24 - Eight" is eight, not 24 to 8
+    ("NAIROBI, June 24 - Eight police officers were killed.", [(K, 8, 8, None, "police officers")]),
+    ("LAGOS, May 3 – Four soldiers were killed.", [(K, 4, 4, None, "soldiers")]),
+    ("Some 20 - 30 people were killed.", [(K, 20, 30, "about", "people")]),
     ("The blast left 5 dead and 7 wounded.", [(K, 5, 5, None, None), (W, 7, 7, None, None)]),
     ("12 people, including three children, were killed.", [(K, 12, 12, None, "people")]),
     ("12 people including three children were killed.", [(K, 12, 12, None, "people")]),

@@ -184,7 +184,8 @@ _SCALED = (
     r"(?:\s+(?:thousand|million)\b)?"
 )
 _NUM = rf"(?:{_SCALED}|{_DIGITS}|{_WORDNUM})(?![-‐–][A-Za-z])"
-_RANGE = rf"between\s+{_NUM}\s+and\s+{_NUM}|{_NUM}(?:\s*[-–]\s*|\s+(?:to|or)\s+){_NUM}"
+# a spaced dash before a number word is a dateline's ("NAIROBI, June 24 - Eight police officers ..."), not a range
+_RANGE = rf"between\s+{_NUM}\s+and\s+{_NUM}|{_NUM}(?:[-–]|\s+[-–]\s*(?=\d)|\s*[-–]\s+(?=\d)|\s+(?:to|or)\s+){_NUM}"
 _VAGUE_RE = rf"(?:{_alt([*_VAGUE, *_VAGUE_SCALED])})\b"
 _QUAL = rf"(?:{_alt(_QUALIFIERS)})"
 _ZERO = r"no(?:\s+one|-one|body)\b|none\b"
