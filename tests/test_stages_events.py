@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from eventwire.records import ArticleInput, Missing, Quantity, QuantityKind, Span
+from eventwire.records import ArticleInput, Location, Missing, Quantity, QuantityKind, Span
 from eventwire.stages import fatalities
 
 PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
@@ -202,3 +202,22 @@ def test_stages_events_a_vague_headline_toll_gives_way_to_the_counted_one(pipeli
 
 def test_stages_fatalities_none_when_nobody_counted() -> None:
     assert fatalities.assess([]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "NAIROBI, June 25 - Protesters stormed Kenya's parliament on Tuesday and set part of it on fire, "
+            "and police opened fire, killing at least five people.",
+            "Nairobi",
+        ),
+        (  # the dateline is abroad: it says where the reporter is, not where it happened
+            "NAIROBI, June 25 - Al Shabaab fighters attacked an army base in Somalia on Tuesday, killing ten soldiers.",
+            "Somalia",
+        ),
+    ],
+)
+def test_stages_events_the_dateline_places_an_event_only_when_nothing_else_does(pipeline, text: str, site: str) -> None:
+    places = [p for p in _events(pipeline, text)[0].places if isinstance(p.location, Location)]
+    assert places and places[0].location.name == site

@@ -169,6 +169,7 @@ class EventBuilder:
                 _route(self.text, places, self.place_stage)
                 or self._unresolved_site(places)
                 or self._fallback_site(places)
+                or self._dateline_site()
             )
             if site is not None:
                 places.insert(0, site)
@@ -200,6 +201,27 @@ class EventBuilder:
                 "role": PlaceRole.SITE,
                 "geo_precision": max(2, best.geo_precision),
                 "precision_reason": f"{best.span.text} is named elsewhere in the article, not in the event's sentences",
+            }
+        )
+
+    def _dateline_site(self) -> Place | None:
+        """Only the dateline names a place ("NAIROBI - Protesters stormed Kenya's parliament"): the city the
+        report was filed from, at regional precision, when it lies in the article's country."""
+        dateline = self.analysis.article.dateline
+        if dateline is None or not dateline.place:
+            return None
+        named = re.compile(re.escape(dateline.place), re.IGNORECASE).search(self.text, dateline.span.start, dateline.span.end)
+        if named is None:  # "NAIROBI" in the text, "Nairobi" in the record
+            return None
+        place = self.place_stage.resolve(self.text, Span.of(self.text, named.start(), named.end()), self.hints)
+        location = place.location
+        if not isinstance(location, Location) or (self.hints and location.iso3 != self.hints[0]):
+            return None
+        return place.model_copy(
+            update={
+                "role": PlaceRole.SITE,
+                "geo_precision": max(2, place.geo_precision),
+                "precision_reason": f"only the dateline names a place: {dateline.place}",
             }
         )
 
