@@ -247,3 +247,15 @@ def test_the_military_unnamed_gets_the_name_of_the_state_where_the_event_is(pipe
 def test_actor_names_the_state_whose_weapons_struck_is_actor1(pipeline, weapons: str) -> None:
     text = f"Two Russian {weapons} struck a busy market in Kupiansk on Saturday, killing at least nine people."
     assert actors(pipeline, text, dt.date(2024, 5, 25))[0][1].startswith("Military Forces of Russia")
+
+
+@pytest.mark.parametrize(
+    "headline", ["Five soldiers killed in ambush in Kashmir", "Two policemen wounded as gunmen open fire on patrol"]
+)
+def test_actor_names_those_counted_among_the_victims_are_no_attackers(pipeline, headline: str) -> None:
+    text = (
+        f"{headline}\n\nMilitants ambushed an army truck in Poonch district of Kashmir on Thursday, killing five "
+        "soldiers and wounding two policemen, officials said."
+    )
+    roles = dict(actors(pipeline, text, dt.date(2023, 4, 21)))
+    assert roles["actor1"].startswith("Unidentified Armed Group") and "Forces of India" in roles["actor2"]

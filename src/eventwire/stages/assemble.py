@@ -269,12 +269,13 @@ class EventBuilder:
             anchor = anchors.get(span.start, span.end)
             if not demonstration:  # civilians and protesters suffer political violence; they do not wage it
                 found = [a for a in found if a.entry.inter not in (5, 6, 7) or (a.span.start >= anchor and not a.agent)]
+            counted = [a for a in found if not a.agent and self._counted(a, span)]  # "Five soldiers killed in ambush"
             if passive.get(span.start, False):  # "120 militants were killed in Russian air strikes"
-                agents.extend(a for a in found if a.agent or a.span.start >= anchor)
-                targets.extend(a for a in found if not a.agent and a.span.start < anchor)
+                agents.extend(a for a in found if (a.agent or a.span.start >= anchor) and a not in counted)
+                targets.extend(a for a in found if a in counted or (not a.agent and a.span.start < anchor))
             else:
-                agents.extend(a for a in found if a.agent or a.span.start < anchor)
-                targets.extend(a for a in found if not a.agent and a.span.start >= anchor)
+                agents.extend(a for a in found if (a.agent or a.span.start < anchor) and a not in counted)
+                targets.extend(a for a in found if a in counted or (not a.agent and a.span.start >= anchor))
         if not any(a.entry.family for a in agents):
             agents = self._responsible() + agents
         iso3 = country.iso3 if country else None
@@ -308,6 +309,14 @@ class EventBuilder:
         else:
             missing["actor2"] = "no target or opponent is named"
         return out + self._associated(backers, actor1, actor2, iso3, name, day)
+
+    def _counted(self, actor: ActorMention, sentence: Span) -> bool:
+        """An actor counted among the dead, wounded or taken ("Five soldiers killed", a headline without its
+        "were") suffers the event: it is no agent wherever it stands."""
+        return any(
+            q.low > 0 and actor.span.within(q.span)
+            for q in quantities.find_quantities(self.text, sentence.start, sentence.end)
+        )
 
     def _around(self, spans: list[Span]) -> str:
         """The event's sentences with one either side: the motive ("related to disputes between gangs")
