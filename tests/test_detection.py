@@ -127,3 +127,50 @@ def test_detection_protests_told_plainly(pipeline, text: str) -> None:
 )
 def test_detection_a_persons_record_is_not_the_event(pipeline, text: str) -> None:
     assert _types(pipeline, text) == ["Arrests"]
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May, army jets launched air strikes on rebel positions near Varn, which did not result in any fatalities.",
+        "On 5 May, a guard fatally shot a man who wore no face mask during the coronavirus lockdown in Pelka.",
+        "On 6 May, a crowd of about 30 people attacked a shopkeeper in Varn over rumours that he spread the virus.",
+        "On 8 May, fighters of a local brigade opened fire on a farmer near Pelka, wounding him.",
+        "A widow and her neighbour were shot with arrows near Varn over a land dispute.",
+        "Two men were doused in petrol and set alight in Pelka on Monday.",
+        "On 9 May, residents closed the main road by burning tyres in Pelka to denounce water cuts.",
+        "Unknown men threw petrol bombs at a bus depot in Varn, setting four buses on fire.",
+        "A police officer sustained serious wounds during an al-Shabaab operation in the district.",
+        "On 4 May, the monitoring mission recorded a total of 40 shots of small arms near Varn.",
+    ],
+    ids=[
+        "no fatalities is no denial",
+        "fatally shot in a pandemic",
+        "attacked in a pandemic",
+        "opened fire on a person",
+        "were shot with arrows",
+        "doused in petrol",
+        "burning tyres",
+        "petrol bombs",
+        "sustained wounds",
+        "monitors count shots",
+    ],
+)
+def test_detection_short_notes_of_violence(pipeline, text: str) -> None:
+    """Short notes, as monitors write them: a toll of none, a pandemic backdrop or a plain verb still tell an event."""
+    assert _types(pipeline, text)
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 30 people died of the virus in the district this week, health officials said.",
+        "Floods killed four people and injured ten in Varn on Monday.",
+        "The photographer shot a video of the flooded market in Pelka.",
+    ],
+    ids=["pandemic deaths", "flood deaths", "shot a video"],
+)
+def test_detection_nature_still_kills_without_an_event(pipeline, text: str) -> None:
+    assert _violent(pipeline, text) == []

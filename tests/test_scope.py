@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.records import Article, ArticleInput, Extraction
+from eventwire.records import Article, ArticleInput, Event, Extraction, Missing
 from eventwire.records.extraction import Scope
 
 PUBLISHED = dt.date(2024, 3, 14)  # a Thursday
@@ -163,3 +163,66 @@ def test_scope_decides_ceha_relevance(tmp_path: Path, pipeline) -> None:
     assert report.items == 2 and report.metrics["relevance_f1"] == 1.0, report.examples
     scope_table = next(t for t in report.tables if t.title.startswith("Article scope"))
     assert {r[0]: r[2] for r in scope_table.rows} == {"relevant": 1, "3. A summary of different situations": 0}
+
+
+# A brief whose toll is still unknown, and a clash in several parts of one city: each is one event told.
+UNKNOWN_TOLL = """Renewed fighting broke out between two clan militias in the Hodan neighbourhood of Beledweyne \
+over a disputed well. The clash is still going on. Casualties are unknown so far."""
+
+ONE_CITY = """Fighting goes on in the capital
+
+MOGADISHU, March 12 — Heavy clashes between the army and militia fighters continued on Tuesday in various \
+areas of the capital, residents said. Shells fell on houses in two districts and no deaths were reported."""
+
+RUNNING_TOTAL = """Toll of the war rises
+
+More than 300 people have been killed so far in fighting across the country since the start of the \
+conflict, an aid agency said, and the violence has spread to several regions."""
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [(UNKNOWN_TOLL, "event report"), (ONE_CITY, "event report"), (RUNNING_TOTAL, "summary")],
+    ids=["toll unknown so far", "areas of one city", "running total"],
+)
+def test_scope_survey_words_that_count_and_words_that_do_not(pipeline, text: str, kind: str) -> None:
+    """'so far' after an unknown toll, and 'various areas' of one city, survey nothing; a running total does."""
+    scope = _scope(pipeline, text)
+    assert scope.kind == kind, scope.reason
+
+
+def test_ceha_region_a_namesake_abroad_does_not_move_the_event(pipeline) -> None:
+    """A village placed at a namesake abroad counts against the region only when the text names that country."""
+    from eventwire.evaluation.ceha import in_region
+
+    note = "On 14 March, gunmen shot dead four herders in Kismayo. The herders were from a local clan."
+    event = pipeline.extract(ArticleInput(id="t", text=note, published=PUBLISHED)).events[0]
+    site = next(p for p in event.places if not isinstance(p.location, Missing))
+
+    def placed_in(country: str, name: str = "Malyn", population: int = 25_000) -> Event:
+        update = {"country": country, "name": name, "population": population}
+        location = site.location.model_copy(update=update)
+        return event.model_copy(update={"places": (site.model_copy(update={"location": location}),)})
+
+    assert in_region(placed_in("Somalia"), note)
+    assert in_region(placed_in("Ukraine"), note)  # the note never leaves the region: the namesake is the error
+    assert not in_region(placed_in("Ukraine"), note + " Ukrainian police said.")
+    beni = note.replace("Kismayo", "Beni")
+    assert not in_region(placed_in("Democratic Republic of Congo"), beni.replace("Beni", "Beni, DR Congo"))
+    assert not in_region(placed_in("Democratic Republic of Congo", "Beni", 230_000), beni)  # a city of its size
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between herders and farmers on 12 and 16 March killed four people near Pelka, local officials said.",
+        "On 12 March 2024, militia fighters shelled houses in the 20 April neighbourhood of Pelka, residents said.",
+    ],
+    ids=["a day just after publication", "a date-like street name"],
+)
+def test_scope_a_guessed_year_does_not_make_news_history(pipeline, text: str) -> None:
+    """A day and month told without a year, just after the publication day, is no sign the event is a year old."""
+    scope = _scope(pipeline, text)
+    assert scope.kind == "event report", scope.reason

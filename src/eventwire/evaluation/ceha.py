@@ -20,7 +20,7 @@ from typing import Any
 from eventwire.evaluation import base
 from eventwire.evaluation.metrics import binary
 from eventwire.evaluation.report import Report, Table
-from eventwire.records import Event, Extraction, Missing
+from eventwire.records import Event, Extraction, Location, Missing
 
 NAME = "ceha"
 DEFAULT = "ceha"
@@ -76,15 +76,46 @@ def is_conflict(event: Event) -> bool:
     return event.type.event_type in CONFLICT_EVENT_TYPES or event.type.sub_event_type in CONFLICT_SUB_EVENT_TYPES
 
 
-def in_region(event: Event) -> bool:
-    """True when a place named for the event lies in the Horn of Africa, or none is resolved to a country.
+def in_region(event: Event, text: str = "") -> bool:
+    """True when a place named for the event lies in the Horn of Africa, or none is known to lie elsewhere.
 
     Any of the event's places counts, not only its site: the site resolver sometimes takes a namesake
-    abroad ("Bor", Serbia, beside "Jonglei state") while the event's other places are right.
+    abroad ("Bor", Serbia, beside "Jonglei state") while the event's other places are right. A place
+    abroad says the event is elsewhere only when the text names that country too, or names the place
+    itself and it is a city of some size: a village the gazetteer lacks is often placed at a namesake
+    abroad ("Maalin Siid" at Malyn, Ukraine; "North West of Dhusamareb" at North West, South Africa)
+    in a note that never leaves Somalia. Without the text, any place resolved abroad counts.
     """
-    countries = [p.location.country for p in event.places if not isinstance(p.location, Missing)]
-    known = [c for c in countries if c]
-    return not known or any(c in HORN_OF_AFRICA for c in known)
+    places = [p.location for p in event.places if not isinstance(p.location, Missing) and p.location.country]
+    if any(loc.country in HORN_OF_AFRICA for loc in places):
+        return True
+    if not text:
+        return not places
+    return not any(_names_country(text, loc.country) or _names_city(text, loc) for loc in places)
+
+
+# Short names a text uses for countries whose gazetteer name it rarely spells out.
+COUNTRY_ALIASES = {
+    "United States": ("U.S.", "US", "USA", "America", "American", "Americans"),
+    "United Kingdom": ("UK", "U.K.", "Britain", "British"),
+    "Democratic Republic of Congo": ("DRC", "DR Congo", "Congo", "Congolese"),
+    "Central African Republic": ("CAR", "Central African"),
+}
+BIG_CITY = 100_000  # a city this size named in the text is no namesake of a village
+
+
+def _names_country(text: str, country: str) -> bool:
+    """The text names ``country`` or its people ("Chadian", "Palestinian"), in any case (MUC-4 is lower-cased),
+    or by a short name ("DRC", "U.S.")."""
+    stem = re.escape(country[:-1] if len(country) > 5 else country) + r"\w*"
+    if re.search(r"(?<!\w)" + stem, text, re.IGNORECASE):
+        return True
+    aliases = COUNTRY_ALIASES.get(country, ())
+    return any(re.search(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", text) for alias in aliases)
+
+
+def _names_city(text: str, location: Location) -> bool:
+    return location.feature == "city" and location.population >= BIG_CITY and location.name in text
 
 
 def evaluate(data: Path | None = None, limit: int | None = None, split: str = "test", **options: Any) -> Report:
@@ -98,7 +129,7 @@ def evaluate(data: Path | None = None, limit: int | None = None, split: str = "t
         scope = result.scope if isinstance(result, Extraction) else None
         violent.append(any(base.is_violent(e) for e in events))
         scopes.append(scope.kind if scope is not None else "quarantined")
-        relevant.append(scopes[-1] == "event report" and any(in_region(e) for e in events))
+        relevant.append(scopes[-1] == "event report" and any(in_region(e, row["text"]) for e in events))
         if relevant[-1] != row["relevant"]:
             first = events[0] if events else base.main_event(result)
             examples.miss(
@@ -211,7 +242,9 @@ def _notes() -> list[str]:
         "against civilians, Riots or Protests, or sub-event type Looting/property destruction (CEHA's experts count "
         "protests and church burnings as conflict-related; arrests and other strategic developments are not) — "
         "(3) in the region: one of the event's places lies in the Horn of Africa "
-        f"({', '.join(sorted(HORN_OF_AFRICA))}), or none is resolved to a country. violent_event_f1 is the old "
+        f"({', '.join(sorted(HORN_OF_AFRICA))}), or none lies elsewhere by the text's own words: a place resolved "
+        "abroad counts only when the text names its country (or the place is a city of 100,000 or more named in "
+        "it), since villages the gazetteer lacks are placed at namesakes abroad. violent_event_f1 is the old "
         "answer: any violent event (Battles, Explosions/Remote violence, Violence against civilians, Riots, "
         "Excessive force against protesters), with no scope or region condition.",
         "Split: the dataset's own train_dev_test_split; train and dev are the development part, test the test "

@@ -197,10 +197,24 @@ def _specific_day(event: Event) -> bool:
 
 def _stale(event: Event, published: dt.date | None) -> bool:
     date = event.date
-    if published is None:
+    if published is None or isinstance(date, Missing):
         return False
+    if date.basis.startswith(_YEAR_GUESSED) and _soon_after(date.end, published):
+        return False  # "on 8 April" in a note of 5 April: a day just after publication, put a year back by the guess
     # a bare year ("in 2016") is too loose to call the event old: often a misread backdrop
-    return not isinstance(date, Missing) and date.date_prec < 5 and (published - date.end).days > STALE_DAYS
+    return date.date_prec < 5 and (published - date.end).days > STALE_DAYS
+
+
+_YEAR_GUESSED = "day and month, year from publication"
+
+
+def _soon_after(day: dt.date, published: dt.date) -> bool:
+    """The day and month fall within ``STALE_DAYS`` after publication in its own year: which year is meant is a guess."""
+    try:
+        same_year = day.replace(year=published.year)
+    except ValueError:  # 29 February
+        return False
+    return 0 < (same_year - published).days <= STALE_DAYS
 
 
 def _roundup(violent: list[Event]) -> Scope | None:

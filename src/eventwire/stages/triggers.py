@@ -34,6 +34,14 @@ _SPOILS = frozenset({"seize", "loot"})
 _CROWD_KINDS = frozenset({"protest", "intervene"})  # "police fired tear gas against crowds of protesters"
 _ACT_KINDS = frozenset({"strike", "strike_weak", "attack"})
 _GRAVE_DROPS = frozenset({"kill", "injure", "attack"})
+_HARM_DROPS = frozenset({"kill", "injure"})  # what nature or an accident does to people: it kills, it never attacks
+# killing words that name a hand behind them: no flood or pandemic shoots or stabs anyone
+_BY_HAND = re.compile(
+    r"shot|stabb|gunned|hacked|beat|behead|lynch|murder|assassinat|massacr|execut|slaughter|strangl|tortur",
+    re.IGNORECASE,
+)
+# an active attack verb told as done ("opened fire on", "beat up", "shot"): not "attacks on", not "assaults"
+_TOLD = re.compile(r"\b(?:\w+ed|beat|shot|hit|struck|fought)\b", re.IGNORECASE)
 _ACCIDENT_DROPS = frozenset({"kill", "injure", "attack", "strike", "strike_weak"})
 
 
@@ -119,6 +127,7 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
     nonevent += [m.span() for m in terms.context["retrospective"].finditer(sentence)]
     frames = [m.span() for m in terms.context["clash_frame"].finditer(sentence)]
     best: tuple[SubEventType, Span, bool] | None = None
+    killed = False  # a killing word was accepted ("shot to death"), not only named
     anchor: int | None = None
     mob: Span | None = None
     matches = [(kind, m.span()) for _, kind, m in found]
@@ -145,12 +154,14 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
     if "other" in kinds:
         dropped |= _GRAVE_DROPS  # bodies found in a grave: ACLED's "Other", not a new killing
     armed = bool(_PERPETRATORS.search(_SPEAKER.sub("", sentence)))  # "police said" names who told, not who did
-    if not cues.instruments and not armed and terms.context["disaster"].search(sentence):
-        dropped |= _GRAVE_DROPS  # a flood, a crash, hunger or a poisoning killed them: no conflict event
+    # a flood, a crash, hunger or a poisoning killed them: no conflict event (unless the words name a hand: "shot")
+    harmed_by_nature = not cues.instruments and not armed and bool(terms.context["disaster"].search(sentence))
     if not armed and terms.context["accident"].search(sentence):
         dropped |= _ACCIDENT_DROPS  # "a furnace at the plant exploded": an accident, not a bombing
     for trigger, _, match in found:  # one pass over the action words found above
         if trigger.kind in dropped:
+            continue
+        if harmed_by_nature and trigger.kind in _HARM_DROPS and not _BY_HAND.search(match.group()):
             continue
         if blocked(trigger.kind, match.span()) or _hedged(sentence, match.start(), terms):
             continue
@@ -163,10 +174,18 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
         if name is None:
             continue
         anchor = match.start() if anchor is None else min(anchor, match.start())
+        killed = killed or trigger.kind == "kill"
         candidate = terms.types[name]
         if name == "Mob violence" and trigger.kind in _EXPLICIT_KINDS:
             mob = Span.of(text, start + match.start(), start + match.end())
-        if best is None or candidate.priority > best[0].priority:
+        # of equal types, an undenied word names the event: "airstrikes", not "did not result in any fatalities"
+        undenied = (
+            best is not None
+            and candidate.priority == best[0].priority
+            and _negated(sentence, best[1].start - start, terms)
+            and not _negated(sentence, match.start(), terms)
+        )
+        if best is None or candidate.priority > best[0].priority or undenied:
             explicit = (
                 trigger.kind in _EXPLICIT_KINDS or bool(cues.instruments) or candidate.disorder == "Demonstrations"
             )
@@ -176,7 +195,7 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
     if mob is not None and best[0].name in ("Attack", "Armed clash") and not best[2]:
         # "villagers clashed, leaving four injured": the victims came from the brawl, not from an attack
         best = (terms.types["Mob violence"], mob, True)
-    if best[0].name == "Abduction/forced disappearance" and "kill" in kinds and ctx.has_casualties:
+    if best[0].name == "Abduction/forced disappearance" and "kill" in kinds and (ctx.has_casualties or killed):
         best = (terms.types["Attack"], best[1], best[2])  # people killed as well as taken: ACLED codes the attack
     sub_type, trigger_span, explicit = best
     return Detection(
@@ -247,7 +266,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$",
 _PERSON_ACTED_ON = re.compile(
     r"\b(?:civilians?|villagers?|residents?|people|persons?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|farmers?|traders?|"
     r"drivers?|journalists?|students?|teachers?|workers?|supporters|members|leaders?|chiefs?|officials?|candidates?|"
-    r"activists?|shopkeepers?|vendors?|families|family|(?:him|her|them)(?:self|selves)?)\b",
+    r"activists?|shopkeepers?|vendors?|families|family|mayors?|governors?|ministers?|MPs?|councill?ors?|pastors?|priests?|"
+    r"imams?|monks?|herders?|pastoralists?|(?:him|her|them)(?:self|selves)?)\b",
     re.IGNORECASE,
 )
 
@@ -317,7 +337,7 @@ def _supported(
     if cues.instruments or ctx.has_casualties or ctx.armed_actor_spans:
         return True
     # "unknown men assaulted a civilian", "a trader was attacked": a person on the receiving end of the verb
-    told = kind == "attack" and match.group().lower().endswith("ed")  # the verb told as done, not "attacks on"
+    told = kind == "attack" and _TOLD.search(match.group()) is not None  # the verb told as done, not "attacks on"
     return told and _PERSON_ACTED_ON.search(_acted_on(cues.text, match)) is not None
 
 
