@@ -221,3 +221,12 @@ def test_stages_fatalities_none_when_nobody_counted() -> None:
 def test_stages_events_the_dateline_places_an_event_only_when_nothing_else_does(pipeline, text: str, site: str) -> None:
     places = [p for p in _events(pipeline, text)[0].places if isinstance(p.location, Location)]
     assert places and places[0].location.name == site
+
+
+def test_stages_events_a_district_named_after_its_town_outranks_a_region_of_no_one_country(pipeline) -> None:
+    text = (
+        "Four soldiers killed in Kashmir\n\nMilitants attacked an army post in Poonch district of Indian-administered "
+        "Kashmir on Thursday, killing four soldiers, the army said."
+    )
+    places = [p for p in _events(pipeline, text)[0].places if isinstance(p.location, Location)]
+    assert places[0].location.iso3 == "IND" and places[0].location.feature != "region"

@@ -677,11 +677,16 @@ def _route(text: str, places: list[Place], stage: PlaceStage | None = None) -> P
 
 
 def _site_rank(p: Place) -> tuple[int, int]:
-    """Resolved before unresolved, towns before provinces before countries; otherwise text order."""
+    """Resolved before unresolved; towns, then districts named after their seat ("Poonch district"), then
+    provinces, then regions of no one country ("Kashmir"), then countries; otherwise text order."""
     if isinstance(p.location, Missing):
         return (9, p.span.start)
-    rank = {"country": 3, "admin1": 2, "region": 2}.get(p.location.feature, 1 if p.geo_precision < 3 else 2)
-    return (rank, p.span.start)
+    feature = p.location.feature
+    if feature == "country":
+        return (5, p.span.start)
+    if feature in ("admin1", "region"):
+        return (3 if p.location.iso3 else 4, p.span.start)
+    return (1 if p.geo_precision < 3 else 2, p.span.start)
 
 
 def _event_country(places: list[Place]) -> Location | None:
