@@ -259,3 +259,12 @@ def test_actor_names_those_counted_among_the_victims_are_no_attackers(pipeline, 
     )
     roles = dict(actors(pipeline, text, dt.date(2023, 4, 21)))
     assert roles["actor1"].startswith("Unidentified Armed Group") and "Forces of India" in roles["actor2"]
+
+
+def test_actor_names_when_no_side_acts_plainly_the_side_not_counted_among_the_dead_is_actor1(pipeline) -> None:
+    text = (
+        "Drone attack kills three US troops in Jordan\n\nA drone attack by Iran-backed militants killed three U.S. "
+        "service members at a base in northeast Jordan on Sunday, officials said."
+    )
+    roles = dict(actors(pipeline, text, dt.date(2024, 1, 28)))
+    assert "United States" not in roles["actor1"] and "United States" in roles["actor2"]

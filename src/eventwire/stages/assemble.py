@@ -249,6 +249,7 @@ class EventBuilder:
     ) -> list[Actor]:
         agents: list[ActorMention] = []
         targets: list[ActorMention] = []
+        counted_victims: list[ActorMention] = []  # counted among the dead, wounded or taken
         backers: list[tuple[ActorMention, ActorMention]] = []
         anchors = {self.sentences[d.index].span.start: d.anchor for d in group.detections}
         passive = {
@@ -270,6 +271,7 @@ class EventBuilder:
             if not demonstration:  # civilians and protesters suffer political violence; they do not wage it
                 found = [a for a in found if a.entry.inter not in (5, 6, 7) or (a.span.start >= anchor and not a.agent)]
             counted = [a for a in found if not a.agent and self._counted(a, span)]  # "Five soldiers killed in ambush"
+            counted_victims += counted
             if passive.get(span.start, False):  # "120 militants were killed in Russian air strikes"
                 agents.extend(a for a in found if (a.agent or a.span.start >= anchor) and a not in counted)
                 targets.extend(a for a in found if a in counted or (not a.agent and a.span.start < anchor))
@@ -286,7 +288,8 @@ class EventBuilder:
             and len({t.entry.key for t in targets}) > 1
             and not sub_type.event_type == "Violence against civilians"
         ):
-            actor1 = targets[0]  # "fighting between the army and M23 rebels": the first named side
+            # "fighting between the army and M23 rebels": the first named side that is not counted among the dead
+            actor1 = next((t for t in targets if t not in counted_victims), targets[0])
         crowd = self._crowd(sub_type, trigger, actor1)
         if crowd is not None:  # ACLED: the demonstrators are actor 1 of a protest or riot; police face them
             agents, actor1 = [a for a in agents if a.entry.inter not in (5, 6)] + targets, crowd
