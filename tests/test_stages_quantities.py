@@ -32,6 +32,9 @@ VICTIM_CASES = [
     ("NAIROBI, June 24 - Eight police officers were killed.", [(K, 8, 8, None, "police officers")]),
     ("LAGOS, May 3 – Four soldiers were killed.", [(K, 4, 4, None, "soldiers")]),
     ("Some 20 - 30 people were killed.", [(K, 20, 30, "about", "people")]),
+    # a toll told the long way to its verb of rising
+    ("The death toll from Friday's raid on a market in Mellit rose to 41.", [(K, 41, 41, None, None)]),
+    ("Death toll from Kassala bus bombing rises to 17", [(K, 17, 17, None, None)]),
     ("The blast left 5 dead and 7 wounded.", [(K, 5, 5, None, None), (W, 7, 7, None, None)]),
     ("12 people, including three children, were killed.", [(K, 12, 12, None, "people")]),
     ("12 people including three children were killed.", [(K, 12, 12, None, "people")]),

@@ -460,8 +460,11 @@ _NOUN_OF = _Pattern.of(
     r"(?P<k2>abductions?|kidnappings?)|(?P<k3>arrests?|detentions?)|(?P<k4>displacement))\s+of\s+"
 )
 _TOLL = _Pattern.of(
-    rf"\b(?:(?:death|casualty|fatality|civilian)\s+)?toll\b(?:\s+[a-z]+){{0,4}}?"
-    rf"(?:\s+from\s+{_NUM})?\s+(?:to|at|of|reached|hit|is|was)\s+"
+    rf"\b(?:(?:death|casualty|fatality|civilian)\s+)?toll\b(?:(?:\s+[a-z]+){{0,4}}?"
+    rf"(?:\s+from\s+{_NUM})?\s+(?:to|at|of|reached|hit|is|was)"
+    # "the death toll from Thursday's shooting near an aid convoy in Gaza City rose to 112": a longer way to a verb of rising
+    r"|(?:\s+[\w'’-]+){1,10}?\s+(?:has\s+|had\s+)?(?:ris(?:en|es)|rose|climb(?:ed|s)|jump(?:ed|s)|increas(?:ed|es)|"
+    r"reach(?:ed|es)|stood|stands)(?:\s+(?:to|at))?)\s+"
 )
 _PROJECTION = re.compile(r"\b(?:could|may|might|would|expected|feared|likely|set)\b", _I)
 _ZERO_PHRASE = _Pattern.of(
