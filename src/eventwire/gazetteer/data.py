@@ -69,6 +69,11 @@ class Feature:
     iso3: str | None = None
     region: str | None = None
     admin1: str | None = None
+    ruler: bool = True
+    """Whether the entity ruler learns its names; not for names that are mostly something else or part of
+    a longer name (Suffolk, Essex: "Suffolk County", New York)."""
+    population: int = 0
+    """People of a division GeoNames data lacks (a British county): ranked by size like a division."""
 
 
 @dataclass
@@ -124,6 +129,8 @@ def _features(doc: dict[str, Any]) -> list[Feature]:
             iso3=item.get("iso3"),
             region=item.get("region"),
             admin1=item.get("admin1"),
+            ruler=bool(item.get("ruler", True)),
+            population=int(item.get("population", 0)),
         )
         for item in doc["feature"]
     ]

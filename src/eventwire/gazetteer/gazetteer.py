@@ -38,6 +38,38 @@ article asks about the same few names many times (hints, context, each event's p
 about the same countries and provinces. An answer of ``scored`` holds up to 40 locations, so the
 bound keeps the memo under ~60 MB even for the most ambiguous names (a few MB typically)."""
 
+ADJECTIVE_CITY_POPULATION = 100_000
+_ADJECTIVE_ENDINGS = (
+    ("ians", ("ia", "a", "y", "")),
+    ("ian", ("ia", "a", "y", "")),
+    ("ans", ("a", "", "as", "o")),
+    ("an", ("a", "", "as", "o")),
+    ("ese", ("", "a", "o")),
+    ("ers", ("",)),
+    ("er", ("",)),
+    ("is", ("",)),
+    ("i", ("",)),
+)
+"""How English forms a place's adjective or the name of its people, undone: "Ossetian" <- Ossetia, "Sicilian" <- Sicily,
+"Alaskan" <- Alaska, "Tibetan" <- Tibet, "Texan" <- Texas, "Mexican" <- Mexico, "Havanese" <- Havana, "Londoners" <- London,
+"Kashmiri" <- Kashmir."""
+
+
+def adjective_bases(text: str) -> list[str]:
+    """Folded names a place adjective or demonym may be formed from (its last word undone, the rest kept)."""
+    words = fold(text).split()
+    if not words:
+        return []
+    head, last = words[:-1], words[-1]
+    out = []
+    for ending, replacements in _ADJECTIVE_ENDINGS:
+        if last.endswith(ending) and len(last) > len(ending) + 2:
+            stem = last[: -len(ending)]
+            out += [" ".join([*head, stem + r]) for r in replacements if len(stem + r) >= 4]
+            break
+    return out
+
+
 _COLUMNS = (
     "p.id, p.geonameid, p.name, p.feature, p.cc, p.region, p.admin1, p.lat, p.lon, p.population, p.nalt, p.capital"
 )
@@ -156,8 +188,10 @@ class Gazetteer:
         found = self._candidates(query)
         if any(c.quality <= LOOSE for c in found):  # consonant skeletons are a fallback only
             found = [c for c in found if c.quality <= LOOSE]
+        else:  # before a consonant match: "South Ossetian" is South Ossetia, not South Houston
+            found = self._named_after(query) or found
         found = [c for c in found if plausible(c, query.texts[-1], hints)]
-        scores = rank_scores(found, hints)
+        scores = rank_scores(found, hints, self._known_as_city(query, found))
         ranked = sorted(found, key=lambda c: (-scores[c.place], c.place))
         return [(self._location(c), scores[c.place]) for c in ranked[:limit]]
 
@@ -241,6 +275,35 @@ class Gazetteer:
         for c in found:
             if c.place not in best or c.quality < best[c.place].quality:
                 best[c.place] = c
+        return list(best.values())
+
+    def _known_as_city(self, query: Query, found: list[Candidate]) -> frozenset[int]:
+        """The candidate cities that also answer to the name followed by "City" ("Quebec City")."""
+        places = [c.place for c in found if c.feature == "city"]
+        if not places or not any(c.feature == "admin1" for c in found):
+            return frozenset()
+        sql = f"SELECT place FROM names WHERE key = ? AND place IN ({','.join('?' * len(places))})"
+        with self._lock:
+            rows = self._db.execute(sql, (f"{query.texts[-1]} city", *places)).fetchall()
+        return frozenset(row[0] for row in rows)
+
+    def _named_after(self, query: Query) -> list[Candidate]:
+        """The place an adjective or a name of its people is formed from ("South Ossetian", "Ohioans",
+        "Kashmiri", "Bostonians"), as a loose match; a region, division or country, or a city of
+        ``ADJECTIVE_CITY_POPULATION`` people or more (small towns' names are formed from too often)."""
+        bases = [b for text in query.texts for b in adjective_bases(text)]
+        if not bases:
+            return []
+        found = self._match(bases, skeletons=False)
+        if any(c.feature == "country" for c in found):  # a country's people ("Syrian"): for ``country`` alone
+            return []
+        best: dict[int, Candidate] = {}
+        for c in found:
+            if c.quality > LOOSE or c.feature == "airport":
+                continue
+            if c.feature == "city" and c.population < ADJECTIVE_CITY_POPULATION:
+                continue
+            best.setdefault(c.place, _at_best(c, LOOSE))
         return list(best.values())
 
     def _match(self, texts: list[str], *, demonyms: bool = False, skeletons: bool = True) -> list[Candidate]:

@@ -2,8 +2,10 @@
 
 A candidate's score adds four things, so no single rule is a special case:
 
-* match: the name is the place's canonical name (+1.5), one of its alternate names
-  (+0.5), only equal after loose folding (-1.0), or only in its consonants (-2.0);
+* match: the name is the place's canonical name or a name we wrote for it (+1.5), one of
+  its GeoNames alternate names (0: often a former name, "Shiloh" for Springdale, Arkansas,
+  not the town that bears it now), only equal after loose folding (-1.0), or only in its
+  consonants (-2.0);
 * hints: the place lies in a country the article names (+3.0);
 * prominence: log10(population) + 0.6 * log2(1 + number of names in other
   languages), a proxy for how famous a place is (Tadmur, 51,000 people and 21 names,
@@ -11,16 +13,21 @@ A candidate's score adds four things, so no single rule is a special case:
   name of Tadmur); national capitals +0.5;
 * feature: countries +6 (a country name means the country); curated regions, rivers,
   deserts, seas and continents count as a large city (7.5); admin1 divisions score
-  log10 of their summed population +2; airports 5.0 (context decides against a town's namesake).
+  log10 of their summed population +2, curated divisions with a population (British and Irish
+  counties) +1; airports 5.0 (context decides against a town's namesake).
 
 A consonant-only match is a fallback, offered only when no better match exists and
 when plausible (``plausible``): same initial
 letter, and in a hinted country (or, with no hints at all, a prominent place and five
 consonants or more), so "Latamneh" does not become Eltmann, Germany.
 
-Then one ordering rule: a city whose own name matched is put before the admin1 division
-it lies in and that shares its name ("Homs" the city before Homs governorate), unless
-the query asked for the division ("Homs governorate").
+Then ordering rules: a town whose own name matched is put before a town of the same country
+that held the name only as an alternate and is known by another name ("Shiloh", Illinois,
+before Springdale, Arkansas, once Shiloh; not a spelling: "Zaporizhzhia" is the city); a city
+whose own name matched is put before the admin1 division it lies in and that shares its name
+("Homs" the city before Homs governorate), unless the query asked for the division ("Homs
+governorate"), or the city is also "X City" and not a city of world rank ("Quebec" is the
+province, "Quebec City" the city; "New York" the city).
 """
 
 from __future__ import annotations
@@ -28,13 +35,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from eventwire.gazetteer.normalize import ARTICLES, fold, skeleton
+from eventwire.gazetteer.normalize import ARTICLES, fold, loose_keys, skeleton
 
 CANONICAL, ALTERNATE, LOOSE, DEMONYM, SKELETON = 0, 1, 2, 3, 4
 """Match qualities, as stored in the index's ``names.quality`` (lower is better but for
 DEMONYM, which only ``Gazetteer.country`` uses)."""
 
-MATCH_BONUS = {CANONICAL: 1.5, ALTERNATE: 0.5, LOOSE: -1.0, SKELETON: -2.0}
+MATCH_BONUS = {CANONICAL: 1.5, ALTERNATE: 0.0, LOOSE: -1.0, SKELETON: -2.0}
 HINT_BONUS = 3.0
 COUNTRY_BONUS = 6.0
 CURATED_PROMINENCE = 7.5
@@ -54,7 +61,12 @@ Maryland, is a namesake."""
 AIRPORT_PROMINENCE = 5.0
 """An airport named in full ("Heathrow Airport") or by its own name ("Schiphol") is that airport; a
 town that shares the name ("Heathrow", Florida, 5,000 people) is as likely, so context decides."""
+DIVISION_BONUS = 1.0
+"""A second-level division named bare ("Cornwall", 570,000 people) is better known than a town of that size,
+less than a first-level one."""
 DIVISIONS = frozenset({"admin1"})
+NAMED_CITY_POPULATION = 1_500_000
+"""A city this large is meant by its bare name even when it is also "X City" ("New York")."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +104,8 @@ def prominence(c: Candidate) -> float:
         return AIRPORT_PROMINENCE
     if c.feature == "region" and c.cc is None:
         return WORLD_REGION_PROMINENCE
+    if c.feature == "region" and c.population:  # a division GeoNames data lacks, ranked by its size
+        return math.log10(c.population + 1) + DIVISION_BONUS
     if c.feature != "city":
         return CURATED_PROMINENCE
     return city_prominence(c.population, c.nalt) + (CAPITAL_BONUS if c.capital == 2 else 0.0)
@@ -122,11 +136,29 @@ def _initial(name: str) -> str:
     return content[0][:1] if content else ""
 
 
-def rank_scores(candidates: list[Candidate], hints: frozenset[str]) -> dict[int, float]:
-    """Each candidate's score (by place id). ``hints`` are ISO2 codes."""
+def rank_scores(
+    candidates: list[Candidate], hints: frozenset[str], known_as_city: frozenset[int] = frozenset()
+) -> dict[int, float]:
+    """Each candidate's score (by place id). ``hints`` are ISO2 codes. ``known_as_city``: places
+    that also answer to the name with "City" after it ("Quebec City", "Oklahoma City"): news
+    names such a city so, and its bare name the division (see ``NAMED_CITY_POPULATION``)."""
     scores = {c.place: score(c, hints) for c in candidates}
+    for town in (c for c in candidates if c.feature == "city" and c.quality == CANONICAL):
+        for other in candidates:
+            if (
+                other.feature == "city"
+                and other.quality == ALTERNATE
+                and other.cc == town.cc
+                and other.population < NAMED_CITY_POPULATION
+                and _another_name(other, town)
+            ):  # "Shiloh", "Southold": the town that bears the name now, not a town it once named
+                scores[other.place] = min(scores[other.place], scores[town.place] - 0.001)
     for division in (c for c in candidates if c.feature in DIVISIONS):
         for city in candidates:
+            if city.place in known_as_city and city.population < NAMED_CITY_POPULATION:
+                if city.cc == division.cc and city.admin1 == division.admin1:
+                    scores[city.place] = min(scores[city.place], scores[division.place] - 0.001)
+                continue
             if _seat_of(city, division):
                 scores[division.place] = min(scores[division.place], scores[city.place] - 0.001)
     return scores
@@ -136,6 +168,12 @@ def rank(candidates: list[Candidate], hints: frozenset[str]) -> list[Candidate]:
     """Best first. ``hints`` are ISO2 codes."""
     scores = rank_scores(candidates, hints)
     return sorted(candidates, key=lambda c: (-scores[c.place], c.place))
+
+
+def _another_name(other: Candidate, town: Candidate) -> bool:
+    """Whether ``other`` is known by a name of its own, not a spelling of the town's (the city of
+    Zaporizhzhya, also spelt "Zaporizhzhia" like a village, is not named after the village)."""
+    return skeleton(other.name) != skeleton(town.name) and not loose_keys(other.name) & loose_keys(town.name)
 
 
 def _seat_of(city: Candidate, division: Candidate) -> bool:
