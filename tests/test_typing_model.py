@@ -16,7 +16,20 @@ from eventwire.errors import InputError, ResourceError
 from eventwire.records import ArticleInput
 from eventwire.stages import typing
 from eventwire.stages.events import rules_types
-from eventwire.stages.typing import NONE, Snippet, SubEventModel, choose, default_snippets, fit, read_snippets, train
+from eventwire.stages.typing import (
+    NAME,
+    NONE,
+    Snippet,
+    SubEventModel,
+    cache_key,
+    choose,
+    default_snippets,
+    fit,
+    read_snippets,
+    shipped_snippets,
+    train,
+    words,
+)
 
 # a handful of reports per label, enough for a model that tells them apart
 SMALL = [
@@ -52,6 +65,70 @@ def test_shipped_snippets_cover_every_acled_sub_event_type_and_none() -> None:
     assert min(counts.values()) >= 30
     assert len(snippets) >= 1200
     assert len({s.text for s in snippets}) == len(snippets)  # no report twice
+
+
+# the classes reports_a.jsonl gives longer, news- and monitor-style reports for
+REPORTS_A = (
+    "Armed clash",
+    "Government regains territory",
+    "Non-state actor overtakes territory",
+    "Chemical weapon",
+    "Air/drone strike",
+    "Suicide bomb",
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+    "Grenade",
+    "Sexual violence",
+    "Attack",
+    "Abduction/forced disappearance",
+    NONE,
+)
+
+
+def test_every_shipped_snippet_file_is_read_and_labelled_with_acled_types() -> None:
+    from eventwire.lexicon import load_event_terms
+
+    files = shipped_snippets()
+    assert default_snippets() in files
+    assert "reports_a.jsonl" in {f.name for f in files}
+    allowed = set(load_event_terms().types) | {NONE}
+    texts: list[str] = []
+    for path in files:
+        snippets = read_snippets(path)
+        assert {s.label for s in snippets} <= allowed, path.name  # a misspelt label would be a 27th class
+        texts += [s.text for s in snippets]
+    assert len(set(texts)) == len(texts)  # no report twice, within or across files
+    reports = read_snippets(next(f for f in files if f.name == "reports_a.jsonl"))
+    counts = {label: sum(s.label == label for s in reports) for label in REPORTS_A}
+    assert min(counts.values()) >= 80, counts
+    assert sum(len(s.text.split(". ")) > 1 for s in reports) > len(reports) // 4  # many run over several sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised word inside a sentence is a name, and a run of names one token
+        ("Gunmen killed two farmers in Kaduna State on Tuesday.", ["gunmen", "killed", "two", "farmers", "in", NAME]),
+        ("An IED hit a patrol of the SDF. Three died.", ["an", "ied", "hit", "a", "patrol", "of", "the", "sdf", "."]),
+        # a headline in capitals throughout keeps its words
+        ("Rebels Seize Border Town After Heavy Fighting", ["rebels", "seize", "border", "town", "after", "heavy"]),
+        # digits are zeros: a toll's size says nothing of the type
+        ("On 12 May, 34 people died.", ["on", "00", NAME, ",", "00", "people"]),
+    ],
+)
+def test_the_model_reads_names_as_one_token(text: str, expected: list[str]) -> None:
+    assert words(text)[: len(expected)] == expected
+
+
+def test_the_cache_key_covers_every_training_file(tmp_path: Path) -> None:
+    first = _write(tmp_path / "a.jsonl", SMALL[:6])
+    second = _write(tmp_path / "b.jsonl", SMALL[6:])
+    key = cache_key([first, second])
+    assert cache_key([first, second]) == key
+    _write(second, [*SMALL[6:], Snippet("A storm flattened the fishing village.", NONE)])
+    assert cache_key([first, second]) != key  # a change in any file retrains
+    model = SubEventModel.cached([first, second], tmp_path / "cache")
+    assert set(model.labels) == {"Peaceful protest", "Violent demonstration", NONE}  # trained on both files
 
 
 @pytest.mark.parametrize(
@@ -122,6 +199,10 @@ def test_choose_stays_within_the_family_of_the_rules_type() -> None:
     assert choose("Peaceful protest", scores, threshold=0.9) is None  # not confident enough
     assert choose("Air/drone strike", scores, threshold=0.0) is None  # instrument types stay with the rules
     assert choose("Violent demonstration", scores, threshold=0.0) is None  # agreeing changes nothing
+    taken = {"Non-state actor overtakes territory": 0.9, "Government regains territory": 0.05, "Armed clash": 0.05}
+    assert choose("Government regains territory", taken, threshold=0.5) is None  # who took it: the rules' call
+    fought = choose("Government regains territory", {**taken, "Armed clash": 0.95}, threshold=0.4)
+    assert fought is not None and fought.sub_type == "Armed clash"
 
 
 def test_the_model_is_off_unless_switched_on(monkeypatch) -> None:
@@ -153,17 +234,64 @@ def shipped() -> SubEventModel:
             "Soldiers opened fire on the marchers, killing four unarmed demonstrators.",
             "Excessive force against protesters",
         ),
-        ("The army retook the town from the rebels after two days of fighting.", "Government regains territory"),
-        (
-            "Insurgents overran the district and raised their flag over the police station.",
-            "Non-state actor overtakes territory",
-        ),
         ("A landslide buried a road and killed nine travellers after days of rain.", NONE),
+        # longer reports, with dates, places, sources and tolls around the event
+        (
+            "On 9 March, a roadside bomb struck an army truck on the road to Karsa, killing three soldiers, "
+            "the army said.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "A suicide bomber blew himself up at the gate of the police academy on Sunday morning. "
+            "Officials said eleven recruits died.",
+            "Suicide bomb",
+        ),
+        ("Warplanes bombed the market of Tellan late on Friday; a rescue group counted 19 dead.", "Air/drone strike"),
+        (
+            "Rebels fired mortar rounds into the garrison town overnight, wounding four people, residents said.",
+            "Shelling/artillery/missile attack",
+        ),
+        ("A man threw a hand grenade into a crowded bar in the old town, injuring seven customers.", "Grenade"),
+        (
+            "Doctors treated 40 people for choking and burning eyes after chlorine gas was released over the suburb.",
+            "Chemical weapon",
+        ),
+        (
+            "Gunmen kidnapped nine passengers from a minibus on the highway on Saturday and have demanded a ransom.",
+            "Abduction/forced disappearance",
+        ),
+        ("Two soldiers raped a woman at a checkpoint outside the town, a rights group said.", "Sexual violence"),
+        (
+            "Unidentified gunmen shot dead a village chief and his son at their home on Monday night, police said.",
+            "Attack",
+        ),
+        (
+            "Troops and insurgents exchanged fire for three hours near the border post on Wednesday; two soldiers "
+            "and six insurgents were killed.",
+            "Armed clash",
+        ),
     ],
 )
 def test_the_shipped_model_types_plain_reports(shipped: SubEventModel, text: str, expected: str) -> None:
     scores = shipped.scores([text])[0]
     assert max(scores, key=scores.get) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army retook the town from the rebels after two days of fighting.",
+        "Insurgents overran the district and raised their flag over the police station.",
+    ],
+)
+def test_the_shipped_model_reads_a_change_of_hands_and_leaves_the_side_to_the_rules(
+    shipped: SubEventModel, text: str
+) -> None:
+    scores = shipped.scores([text])[0]
+    best = max(scores, key=scores.get)
+    assert best in typing.SIDES  # territory changed hands; who took it is read from the actors
+    other = next(iter(typing.SIDES - {best}))
+    assert choose(other, scores, threshold=0.0) is None  # never turns one side's gain into the other's
 
 
 def test_a_model_choice_keeps_event_type_plover_and_note_consistent(tmp_path: Path, monkeypatch) -> None:
