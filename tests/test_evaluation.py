@@ -301,6 +301,35 @@ def test_evaluation_gtd_takes_the_date_prefix_off(tmp_path: Path, pipeline) -> N
     assert "perpetrator group" not in report.metrics  # "Unknown" is not scored
 
 
+def test_evaluation_gtd_city_and_province_follow_gtd_conventions() -> None:
+    """GTD writes a district as "X district" and a village no gazetteer holds as its coders heard it; the
+    site's words count for the city only when the site lies in GTD's country."""
+    from eventwire.evaluation import gtd
+    from eventwire.records import Location, Place, PlaceRole, Span
+
+    def site(words: str, name: str, country: str, admin1: str) -> Place:
+        location = Location(name=name, country=country, admin1=admin1, latitude=34.0, longitude=66.0)
+        span = Span(start=0, end=len(words), text=words)
+        return Place(
+            span=span, role=PlaceRole.SITE, location=location, geo_precision=2, where_prec=3, precision_reason="test"
+        )
+
+    assert gtd.city_named(site("Sholgara", "Sholgara", "Afghanistan", "Balkh"), "Sholgara district", "Afghanistan") == (
+        True,
+        True,
+    )
+    kept = site("Kansak", "Farah", "Afghanistan", "Farah")  # an unknown village placed in its province
+    assert gtd.city_named(kept, "Kansak", "Afghanistan") == (False, True)
+    abroad = site("Kansak", "Kansak", "Kazakhstan", "Almaty")
+    assert gtd.city_named(abroad, "Kansak", "Afghanistan") == (True, True)
+    wrong_country = site("Rabat", "Kandahar", "Pakistan", "Sindh")
+    assert gtd.city_named(wrong_country, "Rabat", "Afghanistan") == (False, False)
+    assert gtd.city_named(None, "Rabat", "Afghanistan") == (False, False)
+    assert gtd.province_key("Sari Pul") == gtd.province_key("Sar-e Pol")
+    assert gtd.province_key("Extreme-North") == gtd.province_key("Extreme-Nord")
+    assert gtd.province_key("Jawzjan") == gtd.province_key("Jowzjan")
+
+
 def test_evaluation_isaf_reads_prompt_and_completion(tmp_path: Path, pipeline) -> None:
     from eventwire.evaluation import isaf
 
@@ -327,6 +356,44 @@ def test_evaluation_isaf_reads_prompt_and_completion(tmp_path: Path, pipeline) -
     report = evaluate("isaf", data=path, split="all", pipeline=pipeline)
     assert report.metrics["killed exact"] == 1.0 and report.metrics["province"] == 1.0, report.examples
     assert report.metrics["start date"] == 1.0 and report.metrics["event type"] == 1.0, report.examples
+
+
+def test_evaluation_fakes_scores_the_main_event_governorate(tmp_path: Path, pipeline) -> None:
+    from eventwire.evaluation import fakes
+
+    row = {
+        "unit_id": "7001",
+        "article_title": "Shelling kills four in Homs",
+        "article_content": "Four civilians were killed on Monday when shells hit a market in the city of Homs, "
+        "a monitoring group said.",
+        "source": "wire",
+        "date": "3/6/2017",
+        "location": "homs",
+        "labels": "1",
+    }
+    other = {
+        **row,
+        "unit_id": "7002",
+        "article_title": "Car bomb in Douma",
+        "article_content": "A car bomb exploded near a bakery in Douma on Tuesday, killing three people.",
+        "location": "damascus",
+    }
+    path = _csv(tmp_path / "fakes.csv", [row, {**row, "location": "hama"}, other])
+    rows = fakes.read_gold(path)
+    assert [r["id"] for r in rows] == ["7001", "7002"]  # a unit on two rows is one article with two labels
+    assert rows[0]["governorates"] == ["homs", "hama"] and str(rows[0]["published"]) == "2017-03-06"
+    assert rows[0]["text"].startswith("Shelling kills four in Homs\n\nFour civilians")
+    assert fakes.right_admin1("Rural Damascus", ["damascus"]) and fakes.right_admin1("Idleb", ["idlib"])
+    assert not fakes.right_admin1("Hama", ["homs"]) and not fakes.right_admin1(None, ["homs"])
+    report = evaluate("fakes", data=path, split="all", pipeline=pipeline)
+    assert report.items == 2
+    assert report.metrics["admin1"] == 1.0 and report.metrics["country"] == 1.0, report.examples
+
+
+def test_evaluation_fakes_names_a_missing_column(tmp_path: Path) -> None:
+    path = _csv(tmp_path / "wrong.csv", [{"unit_id": "1", "article_title": "t", "date": "1/1/2016"}])
+    with pytest.raises(base.BadData, match="location|article_content"):
+        evaluate("fakes", data=path, split="all")
 
 
 def test_evaluation_ceha_uses_its_own_split(tmp_path: Path, pipeline) -> None:
@@ -456,7 +523,7 @@ def test_evaluation_cli_prints_and_writes_the_report(tmp_path: Path, pipeline) -
 
 
 def test_evaluation_registry_lists_every_adapter() -> None:
-    assert set(DATASETS) >= {"case2021", "acled", "gtd", "isaf", "ceha", "muc4", "geocode"}
+    assert set(DATASETS) >= {"case2021", "acled", "gtd", "isaf", "ceha", "muc4", "fakes", "geocode"}
 
 
 # --- smoke runs on the real data in ../shared ------------------------------------------------
@@ -468,6 +535,7 @@ SMOKE = {
     "isaf": "isaf-press-releases",
     "ceha": "ceha",
     "muc4": "muc4-gtt",
+    "fakes": "fa-kes",
 }
 
 

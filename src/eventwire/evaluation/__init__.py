@@ -20,6 +20,7 @@ DATASETS = {
     "isaf": "eventwire.evaluation.isaf",
     "ceha": "eventwire.evaluation.ceha",
     "muc4": "eventwire.evaluation.muc4",
+    "fakes": "eventwire.evaluation.fakes",
     "geocode": "eventwire.evaluation.geocode",
 }
 

@@ -33,6 +33,11 @@ HEADLINES: dict[str, list[tuple[str, str, str]]] = {
         ("baseline_all_relevant_f1", "", ""),
     ],
     "muc4": [("incident_f1", "", ""), ("victims killed exact", "", "")],
+    "fakes": [
+        ("admin1", "issue 3: admin1 of the main event of real articles", ""),
+        ("country", "", ""),
+        ("has event", "", ""),
+    ],
     "geocode:gwn": [
         ("accuracy_161km", "Mordecai3: 0.941 (all of GeoWebNews)", ""),
         ("exact_match", "Mordecai3: 0.901 (all of GeoWebNews)", ""),

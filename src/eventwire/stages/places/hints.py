@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from eventwire.records import Location, Mention, MentionKind
 from eventwire.stages.places.context import Anchor, Geocoder, PlaceContext, Theatre, _coherent, _theatre
 from eventwire.stages.places.geometry import _AREAS, distance_km
-from eventwire.stages.places.text import _REGION_AFTER, _same
+from eventwire.stages.places.text import _COMPOUND_AFTER, _REGION_AFTER, _is_dateline, _same
 from eventwire.stages.places.thresholds import (
     _CLEAR_MARGIN,
     _CONTEXT_CANDIDATES,
@@ -64,12 +64,15 @@ class CountryHints:
                 country = self._gazetteer.country(m.span.text)
                 if country is not None and _CURRENCY_AFTER.match(text, m.span.end):
                     continue  # "the high US dollar exchange rate" in a Beirut protest says nothing of the US
+                if country is not None and _COMPOUND_AFTER.match(text[m.span.end : m.span.end + 20]):
+                    continue  # "the UK-based monitor", "US-led strikes" in a report on Syria
                 if country is not None and country.iso3:
                     named[country.iso3] += 1
                     support.setdefault(country.iso3, set()).add(_same(m.span.text))
                     continue
-            if not m.span.text[:1].isupper():
-                continue  # "the capital", "the north": words a corpus marks as places point to no country
+            if not m.span.text[:1].isupper() or _is_dateline(text, m.span):
+                continue  # "the capital", "the north": words a corpus marks as places point to no country; nor does
+                # where a report was filed ("MOSCOW (Sputnik) -")
             if m.kind is MentionKind.PLACE or (
                 m.kind is not MentionKind.NORP and self._is_place(text, m)  # "(Al Hudaydah)" taken for a person
             ):

@@ -4,7 +4,7 @@ Borno State") says where the place is looked for."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from eventwire.records import Location, Place, Span
 from eventwire.stages.places.context import Geocoder, PlaceContext
@@ -27,7 +27,14 @@ _DIVISION_AFTER = re.compile(
 )
 _IN_DIVISION = re.compile(rf"{_KIND}\s+in\s+(?:the\s+)?({_NAME})\s+(?i:province|governorate|state|region|oblast)\b")
 """A division named after a place: "Hadar in Quneitra province"."""
-_LIST_AFTER = re.compile(r"^\s*(?:,\s*[A-Z]|and\s+[A-Z]|or\s+[A-Z])")
+_LIST_AFTER = re.compile(r"^\s*(?:,\s*([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})|and\s+[A-Z]|or\s+[A-Z])")
+"""A qualifier that goes on with another name ("Aleppo, Homs, Hama"): a list, unless that name is the
+country ("Shapesh, Herat, Afghanistan")."""
+_CHAIN_BEFORE = re.compile(
+    rf"({_NAME})\s+(?:village|town|area|sub-?district|district|locality|neighbou?rhood|camp)\s*,\s*$"
+)
+"""A place with its kind word before the qualified name: "Puli Moemin area, Dashti Archi district, Kunduz":
+each name wider than the one before, not a list."""
 
 
 class Qualifiers:
@@ -78,7 +85,7 @@ class Qualifiers:
         (Al Bayda)", "Al Jarr (Abs, Hajjah)"), the place meant is that name, looked for inside the
         qualifier; when the gazetteer does not know it there, the qualifier itself at regional
         precision, with the reason. None when ``span`` qualifies nothing (or a list: "Aleppo, Homs")."""
-        named, kind = _qualified_names(text, span)
+        named, kind = _qualified_names(text, span, lambda name: self._gazetteer.country(name) is not None)
         paren = kind == "paren"
         named = [x for x in named if self._gazetteer.country(x.text) is None]  # "in northwestern Yemen (Abs, Hajjah)"
         if not named:
@@ -136,30 +143,37 @@ class Qualifiers:
         )
 
 
-def _qualified_names(text: str, span: Span) -> tuple[list[Span], str]:
+def _qualified_names(
+    text: str, span: Span, is_country: Callable[[str], bool] = lambda name: False
+) -> tuple[list[Span], str]:
     """The names a qualifier at ``span`` qualifies, in text order (town, then district), and how:
-    "paren" ("Al Jarr (Abs, Hajjah)"), "comma" ("Pisky, Donetsk"), "in" ("Gwoza in Borno State"); none
-    when the qualifier ends or continues a list ("Homs, Hama and Idlib")."""
+    "paren" ("Al Jarr (Abs, Hajjah)"), "comma" ("Pisky, Donetsk"; "Puli Moemin area, Dashti Archi district,
+    Kunduz"), "in" ("Gwoza in Borno State"); none when the qualifier ends or continues a list ("Homs, Hama
+    and Idlib"). A country after the qualifier ends the chain, it starts no list ("Shapesh, Herat, Afghanistan")."""
     start = max(0, span.start - 120)
     window = text[start : span.start]
     m = _QUALIFIED_PAREN.search(window)
     kind = "paren" if m is not None and (m.group(1) or m.group(2)) else ""
+    chain = None
     if not kind:
         m = _QUALIFIED_COMMA.search(window)
         kind = "comma"
-        if m is None or window[: m.start(1)].rstrip().endswith(",") or _LIST_AFTER.match(text[span.end :]):
+        after = _LIST_AFTER.match(text[span.end :])
+        listed = after is not None and not (after.group(1) and is_country(after.group(1)))
+        before = window[: m.start(1)] if m is not None else ""
+        chain = _CHAIN_BEFORE.search(before) if before.rstrip().endswith(",") else None
+        if m is None or (before.rstrip().endswith(",") and chain is None) or listed:
             division = _DIVISION_AFTER.match(text[span.end : span.end + 30]) or _DIVISION_AFTER.match(
                 " " + span.text.split()[-1]
             )
             m = _QUALIFIED_IN.search(window) if division else None
-            kind = "in"
+            kind, chain = "in", None
     if m is None:
         return [], ""
     out = []
-    for group in range(1, m.re.groups + 1):
-        if m.group(group) is None:
-            continue
-        a, b = start + m.start(group), start + m.end(group)
+    groups = [(start + chain.start(1), start + chain.end(1))] if chain is not None else []
+    groups += [(start + m.start(g), start + m.end(g)) for g in range(1, m.re.groups + 1) if m.group(g) is not None]
+    for a, b in groups:
         words = text[a:b].split(" ")
         while words and words[0].casefold() in _LEADING:
             a += len(words.pop(0)) + 1

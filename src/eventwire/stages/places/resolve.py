@@ -31,6 +31,11 @@ from eventwire.stages.places.thresholds import (
 _LISTED_AFTER = re.compile(rf",\s+{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+[A-Z]")
 """A name after a comma that is one of a list: "Washington, New York and Boston"."""
 
+_REGION_BEFORE = re.compile(r"\b(province|governorate|countryside|region)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+"""A division named before its name: "the province of Idlib", "the countryside of Hama"."""
+
+_COUNTRY_AFTER = re.compile(r"\s*,\s*([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\s*(?:[.,;:)]|$)")
+
 _SEATS_OF_GOVERNMENT = {
     "white house": ("Washington", "USA"),
     "west wing": ("Washington", "USA"),
@@ -130,6 +135,7 @@ class Resolver:
             return qualified
         role = _role(text, span)
         after = _REGION_AFTER.match(text[span.end : span.end + 20])
+        before = _REGION_BEFORE.search(text, max(0, span.start - 30), span.start)
         regional = after.group(0).strip() if after else ""
         cue = _cue(text, span)
         hints = context.hints_for(span.text)
@@ -181,7 +187,13 @@ class Resolver:
             strict = within.feature not in ("city", "country")  # a town after a comma may be the next of a list
             # "Moscow, Kiev, Minsk": a capital abroad after a comma is the next of a list, not a qualifier;
             # "Hadar in Quneitra province", "(Al Jabal Al Gharbi)" qualify whatever the country
-            explicit = not _QUALIFIER.match(text, span.end) or text[span.end : span.end + 3].lstrip().startswith("(")
+            # "Rabat, Kandahar, Afghanistan": a division followed by its own country is a qualifier, not a list
+            qualifier = _QUALIFIER.match(text, span.end)
+            explicit = (
+                qualifier is None
+                or text[span.end : span.end + 3].lstrip().startswith("(")
+                or self._country_after(text, qualifier.end()) == within.iso3
+            )
             if inside is None and strict and (within.iso3 == best.iso3 or explicit):
                 where = within.admin1 or within.name
                 if within.feature == "admin1":  # ACLED's convention: a village it cannot find goes to its province
@@ -202,7 +214,7 @@ class Resolver:
                     span=span, role=role, location=within, geo_precision=2, where_prec=2, precision_reason=reason
                 )
             best = inside or best
-        if regional and best.feature == "city":  # "Homs province", "Hama countryside": the division, not the town
+        if (regional or before) and best.feature == "city":  # "Homs province", "the province of Idlib": the division
             best = next((loc for loc, _ in ranked if loc.feature == "admin1" and loc.admin1 == best.admin1), best)
         if best.feature == "admin2":
             best = _among_anchors(best, anchors)
@@ -239,6 +251,12 @@ class Resolver:
             return Place(span=span, role=role, location=best, geo_precision=2, where_prec=3, precision_reason=reason)
         return _place(span, role, best, regional, cue)
 
+    def _country_after(self, text: str, end: int) -> str | None:
+        """ISO3 of the country named right after a qualifier (", Afghanistan"), if any."""
+        after = _COUNTRY_AFTER.match(text, end)
+        country = self._gazetteer.country(after.group(1)) if after else None
+        return country.iso3 if country is not None else None
+
     def _may_be_named_from(self, place: Location, hints: Sequence[str]) -> bool:
         """A place outside the article's countries is still believable when it is a world city or
         a sizeable town in the same ACLED region as the article's main country (Tel Aviv in a Gaza
@@ -269,10 +287,12 @@ def _among_anchors(county: Location, anchors: Sequence[Anchor]) -> Location:
 
 
 def _known_by_name(span: Span, best: Location, scored: Sequence[tuple[Location, float]]) -> bool:
-    """A sizeable town named by its own name, with no namesake of any size, is meant wherever the article is
-    about ("the Palais des Nations in Geneva" in a report on Brazil, "a break-in in Mississauga"); the caller
-    asks for a locative before it."""
-    if best.feature != "city" or best.population < _UNAMBIGUOUS_POPULATION or fold(best.name) != fold(span.text):
+    """A sizeable town or a province named by its own name, with no namesake of any size, is meant wherever the
+    article is about ("the Palais des Nations in Geneva" in a report on Brazil, "a break-in in Mississauga", "the
+    province of Idlib" where "Russian jets" made Russia the first hint); the caller asks for a locative before it."""
+    if best.feature not in ("city", "admin1") or best.population < _UNAMBIGUOUS_POPULATION:
+        return False
+    if fold(best.name) != fold(span.text):
         return False
     rival = next((s for loc, s in scored if loc is not best and distance_km(loc, best) > _SAME_PLACE_KM), None)
     top = next((s for loc, s in scored if loc is best), None)

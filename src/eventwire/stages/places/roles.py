@@ -67,8 +67,10 @@ def route_site(text: str, origin: Place, destination: Place, midway: Location | 
 
 
 def _role(text: str, span: Span) -> PlaceRole:
+    """The role the words before a place give it; "near" first: "close to the X" and "20 km from X" say where
+    it happened, not where anyone went or came from."""
     before = text[max(0, span.start - _WINDOW) : span.start]
-    for role, regex in _ROLE_BEFORE:
+    for role, regex in sorted(_ROLE_BEFORE, key=lambda rr: rr[0] is not PlaceRole.NEAR):
         if regex.search(before):
             return role
     return PlaceRole.SITE

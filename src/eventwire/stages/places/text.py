@@ -10,7 +10,8 @@ _REGION_AFTER = re.compile(
     r"^\s+(?:province|governorate|region|oblast|state|district|county|countryside|area)\b", re.IGNORECASE
 )
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\(\s*|\b(?:in|at|near|from|to|towards?|outside|into|around|of the town of|of the city of|village of|town of|city of)\s+(?:the\s+)?)$",
+    r"(?:\(\s*|\b(?:in|at|near|from|to|towards?|outside|into|around|of the town of|of the city of|village of|town of|city of|"
+    r"province of|governorate of|countryside of)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:'s|\u2019s|s)\s+)?)$",
     re.IGNORECASE,
 )
 _SETTLEMENT_OF = re.compile(
@@ -52,6 +53,16 @@ _SPEAKS_AFTER = re.compile(
     r"responded|threatened|wants|wanted|backs|backed|supports|(?:has|had|have)\s+(?:no|not|long|repeatedly|always))\b"
 )
 """Capital metonymy: "Moscow said", "Kigali had no part": a government speaking, not a place of the event."""
+_COMPOUND_AFTER = re.compile(
+    r"^[-\u2010\u2011](?:backed|based|led|born|funded|sponsored|allied|aligned|trained|formed|supported|"
+    r"made|run|linked|affiliated|headquartered|bound)\b",
+    re.IGNORECASE,
+)
+"""A place in a compound adjective says who or where from, not where it happened: "Damascus-backed militia",
+"the UK-based monitor", "a Tehran-bound flight"."""
+_DATELINE_AFTER = re.compile(r"\s*\((?:[A-Z][\w.&-]*\s?){1,3}\)\s*(?:[-\u2013\u2014:]|$|[A-Z])")
+"""A dateline in the body of a page (a related story's "MOSCOW (Sputnik) -", "BEIRUT (AP)"): where the
+report was filed, not where the event happened; only an upper-case name is read so."""
 
 _STREET_WORDS = frozenset(
     "road street st. avenue ave. lane boulevard square highway motorway drive roundabout junction".split()
@@ -89,7 +100,9 @@ say nothing of a place whose name no gazetteer holds."""
 def _place_of_event(text: str, span: Span) -> bool:
     """Not a speaking capital ("Moscow said"), a possessive ("Russia's forces") or an aside in parentheses."""
     after = text[span.end : span.end + 30]
-    if _SPEAKS_AFTER.match(after) or _POSSESSIVE_AFTER.match(after):
+    if _SPEAKS_AFTER.match(after) or _POSSESSIVE_AFTER.match(after) or _COMPOUND_AFTER.match(after):
+        return False
+    if _is_dateline(text, span) or _in_outlet_name(text, span):
         return False
     line_start = text.rfind("\n", 0, span.start) + 1
     before = text[line_start : span.start]
@@ -97,6 +110,33 @@ def _place_of_event(text: str, span: Span) -> bool:
         return True
     aside = before[before.rfind("(") :]
     return not _ASIDE.search(aside)  # "(outlawed in Russia)" is an aside; "(Ancuabe, Cabo Delgado)" locates
+
+
+_ORGANISATION_AFTER = re.compile(r"\s+Treaty\b|\s+Organi[sz]ation\b")
+"""A place in an organisation's name ("North Atlantic Treaty Organization") is no place of the event."""
+_OUTLET_AFTER = re.compile(
+    r"\s+(?:Times|Post|Herald|Tribune|Gazette|Observer|Online|Daily|News Agency|Chronicle|Telegraph|Standard)\b"
+)
+_OUTLET_BEFORE = re.compile(r"\bDaily\s+$")
+_GENERIC_NAME_WORDS = frozenset(
+    "north south east west northern southern eastern western central northwestern northeastern southwestern "
+    "southeastern old new city town village".split()
+)
+"""A capitalised name made only of these ("Southern City" in a headline) names no place of its own."""
+"""A place in an outlet's name ("Jordan Times", "Daily Sabah", "Ahram Online") is where the paper is, if anywhere."""
+
+
+def _in_outlet_name(text: str, span: Span) -> bool:
+    return bool(
+        _OUTLET_AFTER.match(text, span.end)
+        or _ORGANISATION_AFTER.match(text, span.end)
+        or _OUTLET_BEFORE.search(text, max(0, span.start - 6), span.start)
+    )
+
+
+def _is_dateline(text: str, span: Span) -> bool:
+    """An upper-case name before "(Outlet)": "MOSCOW (Sputnik) -", "BEIRUT (AP)"."""
+    return span.text.isupper() and len(span.text) > 3 and bool(_DATELINE_AFTER.match(text, span.end))
 
 
 def _same(name: str) -> str:

@@ -51,7 +51,7 @@ class PlacedByContext:
             inner = self._found(text, head, context)
             if (
                 isinstance(inner.location, Location)
-                and self._supported(inner.location, context)
+                and self._supported(inner.location, context, head.text)
                 and (inner.location.feature in _AREAS or fold(inner.location.name) == fold(head.text))
             ):  # the town is named as such ("Harare"), not by a part of another's name ("Joao" Monlevade)
                 return _context_place(
@@ -116,9 +116,13 @@ class PlacedByContext:
         reason = f"{why} the {theatre.area} war zone the report is about: placed in {area.name}"
         return Place(span=span, role=role, location=area, geo_precision=3, where_prec=4, precision_reason=reason)
 
-    def _supported(self, location: Location, context: PlaceContext) -> bool:
+    def _supported(self, location: Location, context: PlaceContext, name: str) -> bool:
         """A place named inside a longer name counts when it could not be a chance namesake: an area,
-        a sizeable town, or a town in the article's main country."""
+        a sizeable town, or a town in the article's main country; never a town outside the article's countries
+        ("Beni Hesar, Kabul" is not in Beni, Congo)."""
+        hints = context.hints_for(name)  # a country only the inner name itself points to does not count
+        if location.feature == "city" and hints and location.iso3 and location.iso3 not in hints:
+            return False
         if location.feature != "city" or location.population >= _INNER_POPULATION:
             return True
         return bool(context.hints) and location.iso3 == context.hints[0]
