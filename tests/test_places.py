@@ -390,3 +390,14 @@ def test_a_name_cut_one_word_short_is_placed_by_its_qualifier_not_abroad(stage):
     first = places[0]
     assert first.span.text == "Beni Hesar"
     assert isinstance(first.location, Location) and (first.location.iso3, first.location.admin1) == ("AFG", "Kabul")
+
+
+@pytest.mark.parametrize(
+    "text", ["Drones hit a car in the village of Oktyabrsky in Russia's Belgorod region on Saturday.",
+             "Drones hit a car in Oktyabrsky in the southern Belgorod region on Saturday."]
+)
+def test_a_division_named_with_the_countrys_possessive_qualifies_the_town(stage, text: str):
+    """The namesake in another province (Oktyabrsky, Bashkortostan) is no answer: the village is placed in the
+    province the text names."""
+    place = locate(stage, text, ["Oktyabrsky", "Russia", "Belgorod"], "Oktyabrsky")
+    assert isinstance(place.location, Location) and place.location.admin1 == "Belgorod"
