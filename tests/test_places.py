@@ -401,3 +401,17 @@ def test_a_division_named_with_the_countrys_possessive_qualifies_the_town(stage,
     province the text names."""
     place = locate(stage, text, ["Oktyabrsky", "Russia", "Belgorod"], "Oktyabrsky")
     assert isinstance(place.location, Location) and place.location.admin1 == "Belgorod"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Army troops pushed into Nablus on Monday, killing two gunmen.", "Nablus"),
+        ("Ukrainian troops crossed into Russia's Kursk region and fought Russian forces there.", "Kursk"),
+    ],
+)
+def test_into_a_place_is_where_a_raid_happened_not_a_destination(stage, text: str, name: str):
+    mentions = mentions_of(text, [name])
+    context = stage.context(text, mentions)
+    (place,) = stage.places_in(text, [Span.of(text, 0, len(text))], mentions, context.hints, [])
+    assert place.role is not PlaceRole.DESTINATION

@@ -15,7 +15,8 @@ _ROLE_BEFORE = (
     (
         PlaceRole.DESTINATION,
         re.compile(
-            r"\b(?:to|towards?|into|for|in the direction of|heading|headed|bound for|advance on)\s+(?:the\s+)?"
+            # not "into": "troops into the Jenin camp", "rockets into Israel", "crossed into Kursk" say where it happened
+            r"\b(?:to|towards?|for|in the direction of|heading|headed|bound for|advance on)\s+(?:the\s+)?"
             r"(?:(?:shores?|banks?|edges?) of\s+)?$",
             re.IGNORECASE,
         ),
