@@ -561,3 +561,12 @@ def test_a_centre_across_the_180th_meridian_stays_near_it():
 def test_fiji_is_pinned_in_fiji_not_half_a_world_away(gaz):
     fiji = gaz.country("Fiji")
     assert abs(fiji.latitude + 17.5) < 2.0 and abs(fiji.longitude) > 176.0, fiji
+
+
+@pytest.mark.parametrize(
+    ("spelling", "province"),
+    [("Paktiya", "Paktia"), ("Paktya", "Paktia"), ("Konar", "Kunar"), ("Jawzjan", "Jowzjan"), ("Sari Pul", "Sar-e Pol")],
+)
+def test_afghan_provinces_under_their_other_transliterations(gaz, spelling: str, province: str) -> None:
+    best = gaz.lookup(spelling, country_hints=["AFG"], limit=1)
+    assert best and best[0].admin1 == province
