@@ -570,3 +570,9 @@ def test_fiji_is_pinned_in_fiji_not_half_a_world_away(gaz):
 def test_afghan_provinces_under_their_other_transliterations(gaz, spelling: str, province: str) -> None:
     best = gaz.lookup(spelling, country_hints=["AFG"], limit=1)
     assert best and best[0].admin1 == province
+
+
+@pytest.mark.parametrize("name", ["Galmudug", "Hirshabelle", "South West State", "Jubaland", "Puntland"])
+def test_somalias_federal_member_states_are_regions_of_somalia(gaz, name: str) -> None:
+    best = gaz.lookup(name, limit=1)
+    assert best and best[0].iso3 == "SOM" and best[0].feature == "region"
