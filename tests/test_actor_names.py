@@ -268,3 +268,75 @@ def test_actor_names_when_no_side_acts_plainly_the_side_not_counted_among_the_de
     )
     roles = dict(actors(pipeline, text, dt.date(2024, 1, 28)))
     assert "United States" not in roles["actor1"] and "United States" in roles["actor2"]
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "Government shelling killed five people in the town of Sarmin in Syria's Idlib province on Thursday.",
+            dt.date(2023, 10, 5),
+            "Military Forces of Syria (2000-2024)",
+        ),
+        (
+            "Government warplanes bombed a market in the town of Kauda in Sudan's South Kordofan state on Monday, "
+            "killing six people.",
+            dt.date(2024, 2, 5),
+            "Military Forces of Sudan",
+        ),
+        (
+            "Regime shelling killed three children in the town of Ariha in Idlib province on Sunday.",
+            dt.date(2019, 5, 12),
+            "Military Forces of Syria (2000-2024)",
+        ),
+    ],
+    ids=["government shelling", "government warplanes", "regime shelling"],
+)
+def test_actor_names_the_governments_weapons_are_its_forces(pipeline, text: str, day: dt.date, expected: str) -> None:
+    role, name = actors(pipeline, text, day)[0]
+    assert role == "actor1" and name.startswith(expected)
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jihadist fighters linked to al Qaeda killed 30 civilians near the town of Barsalogho in Burkina Faso's "
+            "Centre-Nord region on Saturday.",
+            "JNIM: Jama'at Nusrat al-Islam wal-Muslimin",
+        ),
+        (
+            "Fighters of al Qaeda killed four soldiers at a checkpoint in Yemen's Abyan province on Saturday.",
+            "AQAP: Al Qaeda in the Arabian Peninsula",
+        ),
+        (
+            "Al Qaeda fighters attacked a checkpoint near Palmyra in Syria on Saturday, killing four soldiers.",
+            "Al Qaeda",
+        ),
+    ],
+    ids=["Burkina Faso", "Yemen", "elsewhere the parent"],
+)
+def test_actor_names_the_parent_movement_is_its_local_branch(pipeline, text: str, expected: str) -> None:
+    assert actors(pipeline, text, dt.date(2024, 8, 24))[0] == ("actor1", expected)
+
+
+@pytest.mark.issue(5)
+def test_actor_names_bandits_are_an_unidentified_armed_group_of_the_country(pipeline) -> None:
+    text = "Armed bandits killed 20 villagers in a raid on Dan Isa village in Nigeria's Zamfara state on Sunday."
+    assert actors(pipeline, text, dt.date(2024, 1, 15))[0] == ("actor1", "Unidentified Armed Group (Nigeria)")
+
+
+@pytest.mark.issue(5)
+def test_actor_names_tuareg_separatist_rebels(pipeline) -> None:
+    text = (
+        "Tuareg separatist rebels said they had killed dozens of Malian soldiers near Tinzaouaten in Mali on Saturday."
+    )
+    assert actors(pipeline, text, dt.date(2024, 7, 27))[0][1].startswith("CSP-DPA")
+
+
+@pytest.mark.issue(5)
+def test_actor_names_a_communitys_militia_from_the_lexicon_carries_the_country(pipeline) -> None:
+    text = "Armed herders killed 15 people in an overnight attack on farming villages in Nigeria's Benue state."
+    assert actors(pipeline, text, dt.date(2024, 4, 16))[0] == ("actor1", "Fulani Ethnic Militia (Nigeria)")

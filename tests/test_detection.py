@@ -174,3 +174,65 @@ def test_detection_short_notes_of_violence(pipeline, text: str) -> None:
 )
 def test_detection_nature_still_kills_without_an_event(pipeline, text: str) -> None:
     assert _violent(pipeline, text) == []
+
+
+def _main(pipeline, text: str, published: dt.date = PUBLISHED):
+    return pipeline.extract(ArticleInput(id="t", text=text, published=published)).events[0]
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    ("weapon", "expected"),
+    [
+        ("Two Russian guided bombs", "Air/drone strike"),
+        ("A Russian glide bomb", "Air/drone strike"),
+        ("Two KAB bombs", "Air/drone strike"),
+        ("A Russian loitering munition", "Air/drone strike"),
+        ("A kamikaze drone", "Air/drone strike"),
+        ("An FPV drone", "Air/drone strike"),
+        ("Cluster munitions", "Shelling/artillery/missile attack"),
+        ("An Iskander missile", "Shelling/artillery/missile attack"),
+        ("A roadside bomb", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_detection_weapon_words_choose_the_remote_violence_type(pipeline, weapon: str, expected: str) -> None:
+    """Bombs dropped from aircraft and drones that dive on their target are air/drone strikes (ACLED);
+    missiles and cluster rockets are shelling; a planted bomb is a remote explosive."""
+    text = f"{weapon} struck a crowded hardware store in Varn on Saturday, killing at least 12 people."
+    assert _main(pipeline, text).type.sub_event_type == expected
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air strike killed 17 people in the Yarmouk district of Khartoum on Saturday, the health ministry said, "
+        "as fighting between the army and the paramilitary Rapid Support Forces entered its third month.",
+        "Israeli air strikes killed at least six people in Gaza City's Shejaiya neighbourhood on Thursday as tanks "
+        "advanced into the area, residents said.",
+    ],
+    ids=["war entered its third month", "tanks advanced"],
+)
+def test_detection_a_backdrop_or_an_advance_does_not_retype_the_strike(pipeline, text: str) -> None:
+    assert _main(pipeline, text, dt.date(2024, 6, 27)).type.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.issue(5)
+def test_detection_the_army_of_a_rebel_groups_name_is_no_state_taker(pipeline) -> None:
+    text = "The Arakan Army said on Wednesday it had captured the town of Myebon in Myanmar's Rakhine state."
+    assert _main(pipeline, text, dt.date(2024, 2, 7)).type.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.issue(5)
+def test_detection_local_officials_killed_are_civilians(pipeline) -> None:
+    text = "Rebels killed three local officials in an attack in the West Wollega zone of Oromia on Saturday."
+    assert _main(pipeline, text, dt.date(2023, 3, 20)).type.sub_event_type == "Attack"
+
+
+@pytest.mark.issue(5)
+def test_detection_the_state_leads_a_retaking_beside_militias(pipeline) -> None:
+    text = (
+        "Somali government forces and clan militias recaptured the town of Cowsweyne in the Galgaduud region "
+        "from al Shabaab on Saturday after heavy fighting."
+    )
+    assert _main(pipeline, text, dt.date(2023, 8, 27)).type.sub_event_type == "Government regains territory"

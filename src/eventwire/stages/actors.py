@@ -62,6 +62,11 @@ _OPPOSED = re.compile(r"\banti-?\s?$", re.IGNORECASE)
 _STATE_NAME = re.compile(
     r"^(?P<head>(?:Military Forces|Police Forces|Government) of )(?P<state>.+?)(?: \((?P<label>[^)]*)\)(?P<after>.*))?$"
 )
+# generic families ACLED writes with the country of the event
+# (an unnamed group, a community's militia: "Fulani Ethnic Militia (Nigeria)"); a name with its country stays
+_COUNTRY_NAMED = re.compile(
+    r"^Unidentified (?:Armed Group|Communal Militia|Gang)$|(?:Ethnic|Communal|Clan|Tribal) Militia$"
+)
 _YEARS = re.compile(r"\d{4}(?:-(?:\d{4})?)?")
 # words that make an unnamed attacker a criminal gang rather than an armed group (ACLED: "Unidentified Gang")
 _CRIME = re.compile(
@@ -142,6 +147,17 @@ def load_regimes() -> Regimes:
         ) from exc
 
 
+def load_affiliates() -> dict[tuple[str, str], str]:
+    """The [[affiliate]] tables: (generic actor key, ISO3 country) -> the key of the local branch ACLED codes."""
+    try:
+        data = tomllib.loads(resources.files("eventwire.lexicon").joinpath("actors.toml").read_text("utf-8"))
+        return {(a["of"], iso3): a["key"] for a in data.get("affiliate", []) for iso3 in a["countries"]}
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise ResourceError(
+            f"actors.toml: the [[affiliate]] tables could not be read ({exc!r}); reinstall eventwire"
+        ) from exc
+
+
 def _regime(raw: dict[str, Any]) -> Regime:
     starts = [e["since"] for e in raw["eras"]]
     if any(not isinstance(d, dt.date) or isinstance(d, dt.datetime) for d in starts) or starts != sorted(starts):
@@ -170,9 +186,15 @@ class ActorStage:
 
     name = "actors"
 
-    def __init__(self, lexicon: ActorLexicon, regimes: Regimes | None = None) -> None:
+    def __init__(
+        self,
+        lexicon: ActorLexicon,
+        regimes: Regimes | None = None,
+        affiliates: dict[tuple[str, str], str] | None = None,
+    ) -> None:
         self._lexicon = lexicon
         self._regimes = regimes if regimes is not None else load_regimes()
+        self._affiliates = affiliates if affiliates is not None else load_affiliates()
 
     def entry(self, key: str | None) -> ActorEntry | None:
         return self._lexicon.entries.get(key) if key else None
@@ -253,13 +275,15 @@ class ActorStage:
         day: dt.date | None = None,
     ) -> Actor:
         """The record of an actor; state names are dated by the regime in power on ``day``."""
-        entry = mention.entry
+        entry = self.entry(self._affiliates.get((mention.entry.key, event_country or ""))) or mention.entry
         inter = Inter(entry.inter)
         if inter is Inter.STATE_FORCES and entry.country and event_country and entry.country != event_country:
             inter = Inter.EXTERNAL_OTHER
         home = entry.country or event_country
         family = entry.family or _family_for(entry, country_name, self._regimes.state_name(home, country_name or ""))
         family = self._regimes.dated(family, day) if family else None
+        if family and country_name and _COUNTRY_NAMED.search(family):  # "Unidentified Armed Group (Nigeria)"
+            family = f"{family} ({country_name})"
         if self._regimes.not_yet_in_power(entry.key, day):  # the Taliban before August 2021: rebels
             inter, family = Inter.REBELS, entry.name
         # a ministry that "said its drones struck" acts through its forces: name the forces; so are "the

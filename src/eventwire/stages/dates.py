@@ -25,6 +25,7 @@ from eventwire.records.evidence import Span
 from eventwire.records.timespan import TimeSpan
 
 _ONE_DAY = dt.timedelta(days=1)
+_SOON = dt.timedelta(days=7)  # how far past publication a day without its year may lie
 
 # Spelled out, not calendar.month_name: that follows the process locale.
 _MONTH_NAMES = tuple("January February March April May June July August September October November December".split())
@@ -69,6 +70,11 @@ _NOT_A_DAY_NAME = (
     r"(?<!Cyber )(?<!next )(?<!Next )(?<!coming )"
 )
 _NOT_A_TITLE = r"(?!\s+(?:Times|Telegraph|Mail|Express|Agreement|Post|Mirror|Herald)\b)"
+# a day that names a place or a movement ("the July 7 neighbourhood", "26 July Street", "March 23 Movement")
+_NOT_A_NAME = (
+    r"(?!\s+(?i:neighbou?rhoods?|districts?|streets?|st\b|squares?|avenues?|road|bridge|stadium|hospital|camp"
+    r"|quarter|estate|settlement|brigades?|movements?|revolution|uprising|martyrs)\b)"
+)
 
 
 def _point(tag: str, need_month: bool) -> str:
@@ -77,7 +83,7 @@ def _point(tag: str, need_month: bool) -> str:
     return (
         rf"(?:(?P<pm{tag}>{_M})\s+(?:the\s+)?(?P<pd{tag}>{_DAY})"
         rf"|(?:the\s+)?(?P<ad{tag}>{_DAY})(?:\s+(?:of\s+)?(?P<am{tag}>{_M})){optional})"
-        rf"(?:,?\s+(?P<y{tag}>{_YEAR}))?"
+        rf"(?:,?\s+(?P<y{tag}>{_YEAR}))?{_NOT_A_NAME}"
     )
 
 
@@ -362,8 +368,9 @@ def _weekday_on_or_before(ref: dt.date, weekday: int) -> dt.date:
 
 
 def _recent_day_month(month: int, day: int, ref: dt.date) -> dt.date | None:
-    """The latest such day not after the day following publication (time zones)."""
-    limit = ref + _ONE_DAY
+    """The latest such day not after a few days past publication: a date a year back is less likely
+    than a note filed (or dated by its feed) a few days early, or a day announced ahead."""
+    limit = ref + _SOON
     for year in range(limit.year, limit.year - 8, -1):
         found = _date(year, month, day)
         if found is not None and found <= limit:

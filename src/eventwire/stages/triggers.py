@@ -21,6 +21,7 @@ _CLAUSE_BREAK = re.compile(r"[;:,—–]|\. |\b(?:after|following|when|because)\
 _HEDGE_WINDOW = 60  # characters before a trigger searched for hedges; a clause rarely spans more
 _NEGATION_WINDOW = 30
 _RECAPTURE = re.compile(r"recaptur|retook|retaken|regain|liberat", re.IGNORECASE)
+_ADVANCE = re.compile(r"advance|push", re.IGNORECASE)
 _OBJECT_WINDOW = 45
 _BARE_STRIKE = re.compile(r"strikes?", re.IGNORECASE)
 _PROTEST_CONTEXT = re.compile(
@@ -167,6 +168,8 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
             continue
         if trigger.kind == "clash" and _overlaps(match.span(), frames) and cues.instruments and kinds & _ACT_KINDS:
             continue  # "killed in a grenade attack during clashes": the grenade attack is the event
+        if trigger.kind == "capture" and _ADVANCE.match(match.group()) and violent_outside:
+            continue  # "strikes killed six as tanks advanced into the area": an advance takes no ground yet
         needs_support = not trigger.strong or (ctx.sports_article and trigger.kind != "protest")
         if needs_support and not _supported(cues, ctx, sentence, trigger.kind, terms, match):
             continue  # a strike or a march in a pandemic story is still one; "blasts" and "killed" there are not
@@ -506,16 +509,23 @@ def _taker(match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms: Event
         region_start, region_end = max(0, match.start() - _TAKER_WINDOW), match.start()
         pick_last = True
     found: list[tuple[int, str]] = []
+    named: list[tuple[int, int]] = []
     for s in ctx.armed_actor_spans:
         at = s.start - cues.offset
+        named.append((at, s.end - cues.offset))
         if region_start <= at < region_end:
             found.append((at, "state" if s in ctx.state_actor_spans else "nonstate"))
     region = cues.text[region_start:region_end]
     for side, key in (("state", "state_forces"), ("nonstate", "nonstate_forces")):
-        found.extend((region_start + m.start(), side) for m in terms.context[key].finditer(region))
+        for m in terms.context[key].finditer(region):
+            span = (region_start + m.start(), region_start + m.end())
+            if not _overlaps(span, named):  # the "Army" of "Arakan Army": the named actor decides its side
+                found.append((span[0], side))
     if not found:
         return None
     found.sort()
+    if pick_last and _RECAPTURE.search(words) and any(side == "state" for _, side in found):
+        return "state"  # "government forces and clan militias recaptured the town": the state leads the retaking
     return found[-1][1] if pick_last else found[0][1]
 
 
