@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from eventwire.lexicon import EventTerms, SubEventType
 from eventwire.records import (
@@ -510,27 +511,30 @@ class EventBuilder:
 
     # -- claims -------------------------------------------------------------------------------
     def _claims(self, group: EventGroup) -> list[Claim]:
-        by_source: dict[str, list[SentenceReading]] = {}
+        by_source: dict[str, list[_Clause]] = {}
         for i in group.sentences:
-            s = self.sentences[i]
-            by_source.setdefault(_source_key(s.attribution), []).append(s)
+            for clause in _clauses(self.text, self.sentences[i]):
+                by_source.setdefault(_source_key(clause.attribution), []).append(clause)
         return [self._claim(members) for members in by_source.values()]
 
-    def _claim(self, members: list[SentenceReading]) -> Claim:
+    def _claim(self, members: list[_Clause]) -> Claim:
+        """One claimant's statement: the counts and materiel of its sentences, or of its clauses where a
+        sentence sets rival speakers against each other."""
         first = members[0]
         a = first.attribution
         qs: list[Quantity] = []
         ms: list[Materiel] = []
-        for s in members:
+        for c in members:
+            s = c.sentence
             found = quantities.find_quantities(self.text, s.span.start, s.span.end)
             if not any(q.kind is QuantityKind.KILLED for q in found):  # "The hostages were killed": those abducted
                 held = [q for q in qs + found if q.kind is QuantityKind.ABDUCTED]
                 found += quantities.find_fates(self.text, s.span.start, s.span.end, held)
-            qs.extend(found)
-            ms.extend(quantities.find_materiel(self.text, s.span.start, s.span.end))
-        denies = any(s.attribution is not None and s.attribution.polarity == "denies" for s in members)
+            qs.extend(q for q in found if c.holds(q.span))
+            ms.extend(m for m in quantities.find_materiel(self.text, s.span.start, s.span.end) if c.holds(m.span))
+        denies = any(c.attribution is not None and c.attribution.polarity == "denies" for c in members)
         return Claim(
-            id=f"c{first.index}",
+            id=f"c{first.sentence.index}" + (f".{first.rank}" if first.rank else ""),
             event_id="pending",
             claimant=self._claimant(a),
             cue=a.cue if a else None,
@@ -600,7 +604,8 @@ _YIELDING = frozenset({"Disrupted weapons use", "Change to group/activity"})
 
 
 def _with_party(claim: Claim, actors: list[Actor], stage: ActorStage) -> Claim:
-    """A claimant is a party when it speaks for one of the event's actors (same umbrella or same state)."""
+    """A claimant is a party when it speaks for one of the event's actors (same umbrella or same state);
+    witnesses and residents never are."""
     c = claim.claimant
     entry = stage.entry(claim.claimant.key)
     families = {a.family for a in actors if a.family} | {a.name for a in actors}
@@ -620,6 +625,8 @@ def _with_party(claim: Claim, actors: list[Actor], stage: ActorStage) -> Claim:
         party = c.country in states  # "Russia says": Russia's forces are in the event
     elif entry is None and c.type in (ClaimantType.PARTY_OFFICIAL, ClaimantType.PARTY_ANONYMOUS):
         party = bool(states)
+    if c.type is ClaimantType.WITNESS:
+        party = False  # "residents said": the people caught up in it, even when they are among the victims
     return claim.model_copy(update={"claimant": c.model_copy(update={"is_party": party})})
 
 
@@ -709,6 +716,35 @@ def _dedupe_places(places: list[Place]) -> list[Place]:
             seen.add(key)
             out.append(p)
     return out
+
+
+_CONNECTIVE_END = re.compile(r"[\s,;]*(?:\b(?:while|whereas|but|although|though)\s*)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """The part of a sentence one claimant governs: the whole sentence, or one side of "X said ..., while Y said"."""
+
+    sentence: SentenceReading
+    attribution: Attribution | None
+    span: Span
+    rank: int = 0
+
+    def holds(self, span: Span) -> bool:
+        return self.span.start <= span.start < self.span.end
+
+
+def _clauses(text: str, s: SentenceReading) -> list[_Clause]:
+    a = s.attribution
+    if a is None or a.scope is None:
+        return [_Clause(s, a, s.span)]
+    rivals = [_Clause(s, r, r.scope, k) for k, r in enumerate(a.rivals, 1) if r.scope is not None]
+    own = [_Clause(s, replace(a, rivals=()), a.scope)]
+    if a.scope.start > s.span.start:  # a first clause nobody is credited with: the outlet's own report
+        head = _CONNECTIVE_END.sub("", text[s.span.start : a.scope.start])
+        outlet = Span.of(text, s.span.start, s.span.start + len(head))
+        own.insert(0, _Clause(s, None, outlet, len(a.rivals) + 1))
+    return [*own, *rivals]
 
 
 def _source_key(a: Attribution | None) -> str:

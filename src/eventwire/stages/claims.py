@@ -3,14 +3,16 @@
 Wire stories carry claims in a few fixed shapes: "..., X said", "according to X, ...",
 "X said that ...", and quoted passages that continue an earlier speaker ("he added").
 Each sentence gets the attribution that governs it; sentences nobody is credited with are
-the outlet's own reporting.
+the outlet's own reporting. A sentence that sets two speakers against each other ("X said ...,
+while Y said ...") keeps both: the second is a rival governing its own clause, so the
+disagreement stays visible instead of one claimant holding both counts.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventwire.lexicon import ActorLexicon, Cues
 from eventwire.records import ClaimantType, Mention, MentionKind, Sentence, Span
@@ -19,6 +21,15 @@ from eventwire.stages.mentions import MentionIndex
 _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,.;:\"“”]|\s(?:on|in|at|late|early|who|which|that)\s|$")
 _MAX_CLAIMANT_WORDS = 14
+# where a contrastive clause may bring a rival speaker: ", while", ", whereas", ", but", a semicolon
+_RIVAL_CLAUSE = re.compile(
+    r"(?:,\s*|\s+)(?:while|whereas)\s+|,\s*(?:but|although|though)\s+|;\s*(?:(?:while|whereas|but)\s+)?", re.IGNORECASE
+)
+# a clause that counts more victims ("residents said three civilians also died") adds to the claim before, not rivals it
+_ADDITIVE = re.compile(r"\b(?:also|another|other|additional|further|too)\b", re.IGNORECASE)
+# ", while" / ", but": a clause set against the one before, not a bare "while" that opens a subordinate one
+_SET_AGAINST = re.compile(r"^[,;]\s*(?:while|whereas|but|although|though)\b", re.IGNORECASE)
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _KIND_TYPES = {
     "monitor": ClaimantType.MONITOR,
     "ngo": ClaimantType.NGO,
@@ -58,6 +69,10 @@ class Attribution:
     anonymous: bool
     country: str | None = None
     """ISO3 of the state a speaking country or its people stand for ("Russia says", "Syria's foreign ministry")."""
+    rivals: tuple[Attribution, ...] = ()
+    """Other speakers of the same sentence, each set against the one before ("..., while the army said ...")."""
+    scope: Span | None = None
+    """The clause this attribution governs when its sentence has rivals; None: the whole sentence."""
 
 
 class ClaimStage:
@@ -89,12 +104,68 @@ class ClaimStage:
             if found is None and last is not None and sentence.quoted:
                 found = last
             out.append(found)
-            if found is not None:
-                last = found
+            if found is not None:  # "It added": the speaker named last, the whole of its next sentence
+                last = replace(found.rivals[-1] if found.rivals else found, rivals=(), scope=None)
         return out
 
     def _own(self, text: str, sentence: Sentence, mentions: Sequence[Mention]) -> Attribution | None:
         start, end = sentence.span.start, sentence.span.end
+        own = self._speaker(text, start, end, mentions)
+        return self._with_rivals(text, start, end, mentions, outlet_first=own is None) or own
+
+    def _with_rivals(
+        self, text: str, start: int, end: int, mentions: Sequence[Mention], outlet_first: bool
+    ) -> Attribution | None:
+        """The first clause's speaker with the rivals that later contrastive clauses bring, each leading its
+        clause with a speaker and cue of its own ("..., while the army said ...", "; hospital officials said ...").
+        None when there is no such rival: a clause without its own speaker stays with the one before.
+        ``outlet_first``: a first clause nobody is credited with is the outlet's own report, set against the
+        rival ("Gunmen killed 12, while the army said four died"); its scope then starts after that clause."""
+        body = text[start:end]
+        cuts = list(_RIVAL_CLAUSE.finditer(body))
+        if not cuts:
+            return None
+        starts = [0, *(m.end() for m in cuts)]
+        ends = [*(m.start() for m in cuts), len(body.rstrip())]
+        clauses = [(start + a, start + b) for a, b in zip(starts, ends, strict=True)]
+        first = self._speaker(text, *clauses[0], mentions)
+        if first is None and not (outlet_first and _SET_AGAINST.match(cuts[0].group())):
+            return None
+        spoken: list[tuple[Attribution | None, int, int]] = [(first, *clauses[0])]
+        for c_start, c_end in clauses[1:]:
+            rival = self._leading_speaker(text, c_start, c_end, mentions)
+            prev = spoken[-1][0]
+            if rival is None or not self._new_speaker(rival, prev) or _ADDITIVE.search(text[c_start:c_end]):
+                spoken[-1] = (prev, spoken[-1][1], c_end)  # the clause goes on with the speaker before it
+                continue
+            spoken.append((rival, c_start, c_end))
+        scoped = [replace(a, scope=Span.of(text, s, e)) for a, s, e in spoken if a is not None]
+        if len(spoken) < 2 or not scoped:
+            return None
+        return replace(scoped[0], rivals=tuple(scoped[1:]))
+
+    def _leading_speaker(self, text: str, start: int, end: int, mentions: Sequence[Mention]) -> Attribution | None:
+        """The speaker of a clause that opens with it ("the army said ...", "according to residents ..."),
+        not a trailing one ("..., police said"), which speaks for the whole sentence."""
+        found = self._speaker(text, start, end, mentions)
+        if found is None:
+            return None
+        lead = min(found.phrase.start, found.cue.start if found.cue else found.phrase.start)
+        return found if not text[start:lead].strip() else None
+
+    def _new_speaker(self, rival: Attribution, before: Attribution | None) -> bool:
+        """ "..., but he said": the same speaker goes on; so does one naming the same actor or words."""
+        said = rival.phrase.text.lower().strip()
+        if said in _PRONOUNS:
+            return False
+        if before is None:
+            return True
+        if rival.actor_key is not None and rival.actor_key == before.actor_key:
+            return False
+        return said != before.phrase.text.lower().strip()
+
+    def _speaker(self, text: str, start: int, end: int, mentions: Sequence[Mention]) -> Attribution | None:
+        """Who is credited with text[start:end], by the first shape that fits."""
         body = text[start:end]
         found = _according_to(body)
         if found is None:
@@ -153,7 +224,14 @@ class ClaimStage:
 
 
 def _inherit(last: Attribution, found: Attribution) -> Attribution:
-    return Attribution(last.phrase, found.cue, found.polarity, last.actor_key, last.type, last.anonymous, last.country)
+    return replace(
+        found,
+        phrase=last.phrase,
+        actor_key=last.actor_key,
+        type=last.type,
+        anonymous=last.anonymous,
+        country=last.country,
+    )
 
 
 def _according_to(body: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
