@@ -340,3 +340,9 @@ def test_actor_names_tuareg_separatist_rebels(pipeline) -> None:
 def test_actor_names_a_communitys_militia_from_the_lexicon_carries_the_country(pipeline) -> None:
     text = "Armed herders killed 15 people in an overnight attack on farming villages in Nigeria's Benue state."
     assert actors(pipeline, text, dt.date(2024, 4, 16))[0] == ("actor1", "Fulani Ethnic Militia (Nigeria)")
+
+
+@pytest.mark.parametrize("weapon", ["Lancet drone", "loitering munition", "strike"])
+def test_actor_names_a_named_weapon_of_a_state_is_its_forces(pipeline, weapon: str) -> None:
+    text = f"A Russian {weapon} hit a car in Kherson on Saturday, killing two people, officials said."
+    assert actors(pipeline, text, dt.date(2024, 5, 25))[0][1].startswith("Military Forces of Russia")

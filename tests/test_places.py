@@ -415,3 +415,21 @@ def test_into_a_place_is_where_a_raid_happened_not_a_destination(stage, text: st
     context = stage.context(text, mentions)
     (place,) = stage.places_in(text, [Span.of(text, 0, len(text))], mentions, context.hints, [])
     assert place.role is not PlaceRole.DESTINATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A Russian loitering munition hit a car in Kherson on Saturday.", "Israeli strikes hit a house in Khan Younis."],
+)
+def test_the_attackers_country_does_not_put_the_place_abroad(stage, text: str):
+    """"Russian" names where the weapon came from: the only place named is where it struck."""
+    name = "Kherson" if "Kherson" in text else "Khan Younis"
+    mentions = mentions_of(text, [name]) + [
+        Mention(kind=MentionKind.NORP, span=Span.of(text, m.start(), m.end()))
+        for m in re.finditer(r"Russian|Israeli", text)
+    ]
+    mentions.sort(key=lambda m: m.span.start)
+    context = stage.context(text, mentions)
+    span = next(m.span for m in mentions if m.span.text == name)
+    place = stage.locate(text, span, context)
+    assert isinstance(place.location, Location) and place.location.iso3 in ("UKR", "PSE")

@@ -47,8 +47,10 @@ _RECENT_DAYS = 7  # a date found outside the event's sentences is trusted only t
 _OF_STATE = re.compile(r"(?:\s+(?:forces|troops|personnel|units))?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _MILITARY_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:-led\s+)?(?:military|army|armed forces|forces|troops|soldiers|navy|air force|warplanes?|jets?|fighter jets?|aircraft|"
-    r"(?:(?:guided|glide|cruise|ballistic|aerial|hypersonic|kamikaze|attack|suicide|precision[- ]guided)\s+)?"
-    r"(?:drones?|drone strikes?|air ?strikes?|bombs?|missiles?|rockets?|shells?|mortars?|mortar (?:shells|rounds|fire))|"
+    r"(?:(?:guided|glide|cruise|ballistic|aerial|hypersonic|kamikaze|attack|suicide|precision[- ]guided|FPV|"
+    r"(?:Shahed|Lancet|Geran|Iskander|Kalibr|Kinzhal)(?:-\d+)?)\s+)?"
+    r"(?:drones?|drone strikes?|air ?strikes?|strikes?|bombs?|missiles?|rockets?|shells?|mortars?|"
+    r"mortar (?:shells|rounds|fire)|loitering munitions?)|"
     r"artillery|shelling|bombing|bombardment|tanks?|helicopters?|warships?|gunboats?|special forces|police|gendarmes|"
     r"gendarmerie|security forces)\b",
     re.IGNORECASE,

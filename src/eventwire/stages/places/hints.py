@@ -23,6 +23,14 @@ _CURRENCY_AFTER = re.compile(
     r"pesos?|bolivars?|hryvnias?|rubles?|roubles?|kwacha|cedis?|birr|yuan|exchange rate)\b",
     re.IGNORECASE,
 )
+_FORCES_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:[\w-]+\s+){0,2}?(?:military|army|armed forces|forces|troops|soldiers|navy|air force|"
+    r"warplanes?|jets?|aircraft|drones?|strikes?|air ?strikes?|bombs?|missiles?|rockets?|shells?|shelling|"
+    r"artillery|mortars?|munitions?|tanks?|helicopters?|warships?|bombardment)\b",
+    re.IGNORECASE,
+)
+"""A demonym or country that names an attacker ("a Russian loitering munition hit Kherson", "Israeli strikes"):
+where the forces come from, not where the event is; it weighs like an actor's country."""
 _TOWNSHIP_AFTER = re.compile(
     r"^\s+(?:township|district|sub-?district|LGA|local government|municipality|commune|tehsil|county|upazila|"
     r"raion|rayon|department)\b",
@@ -66,6 +74,9 @@ class CountryHints:
                     continue  # "the high US dollar exchange rate" in a Beirut protest says nothing of the US
                 if country is not None and _COMPOUND_AFTER.match(text[m.span.end : m.span.end + 20]):
                     continue  # "the UK-based monitor", "US-led strikes" in a report on Syria
+                if country is not None and country.iso3 and _FORCES_AFTER.match(text, m.span.end):
+                    actors[country.iso3] += 1
+                    continue
                 if country is not None and country.iso3:
                     named[country.iso3] += 1
                     support.setdefault(country.iso3, set()).add(_same(m.span.text))
@@ -85,11 +96,14 @@ class CountryHints:
         hints = [iso3 for iso3, _ in named.most_common()]
         shared: Counter[str] = Counter()
         strong: Counter[str] = Counter()
+        first_choice: Counter[str] = Counter()  # each place's best candidate: weaker than all above
         for name in dict.fromkeys(others):
             candidates = self._gazetteer.lookup(name, country_hints=hints, limit=_JOINT_CANDIDATES)
             iso3s = list(dict.fromkeys(c.iso3 for c in candidates if c.iso3))  # candidate order: ties break alike
             shared.update(iso3s)
             best = next(iter(candidates), None)
+            if best is not None and best.iso3 and self._gazetteer.is_place_name(name):
+                first_choice[best.iso3] += 1
             if (
                 best is not None
                 and best.iso3
@@ -107,8 +121,9 @@ class CountryHints:
         theatre = self._theatre(text)
         if theatre is not None and theatre.iso3 not in hints:
             hints.append(theatre.iso3)
-        if not hints:  # the weakest, only when nothing else speaks: forces act abroad ("Turkish forces" in Hasakah)
-            hints = [iso3 for iso3, _ in actors.most_common()]
+        if not hints:  # the weakest, only when nothing else speaks: the places' own first choices ("a Russian
+            # drone hit Kherson": Ukraine), else the countries forces come from ("Turkish forces" near a village)
+            hints = [iso3 for iso3, _ in (first_choice or actors).most_common()]
         return hints, {iso3: frozenset(names) for iso3, names in support.items()}
 
     def context(
