@@ -102,7 +102,7 @@ class CountryHints:
             iso3s = list(dict.fromkeys(c.iso3 for c in candidates if c.iso3))  # candidate order: ties break alike
             shared.update(iso3s)
             best = next(iter(candidates), None)
-            if best is not None and best.iso3 and self._gazetteer.is_place_name(name):
+            if best is not None and best.iso3 and name not in townships and self._gazetteer.is_place_name(name):
                 first_choice[best.iso3] += 1
             if (
                 best is not None
