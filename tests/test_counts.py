@@ -37,7 +37,7 @@ def figure(*sentences: str, shares: dict[int, int] | None = None) -> int | None:
             "Nadia Orlova and her brother were killed.",
             [(K, 1, 1, None, "Nadia Orlova"), (K, 1, 1, None, "her brother")],
         ),
-        ("The guard was wounded and his wife was killed.", [(K, 1, 1, None, "his wife")]),
+        ("The guard was wounded and his wife was killed.", [(W, 1, 1, None, "The guard"), (K, 1, 1, None, "his wife")]),
         (
             "Both of the attackers and a guard were killed.",
             [(K, 2, 2, None, "Both of the attackers"), (K, 1, 1, None, "guard")],

@@ -439,3 +439,117 @@ def test_stages_quantities_people_along_with_the_one_named() -> None:
     assert (q.kind, q.low, q.side) == (QuantityKind.ARRESTED, 2, "drivers")
     found = find_quantities("The blast killed 5 soldiers along with 2 civilians.")
     assert [(q.low, q.side) for q in found] == [(5, "soldiers"), (2, "civilians")]
+
+
+# (text, [(kind, low, high, qualifier, side), ...]): the hurt one by one, "N more", unknown numbers, deaths told
+# as a noun ("the murder of ..."), roles before a name, and a subject after "that"
+ONE_BY_ONE_CASES = [
+    (
+        "A guard was killed and another was injured in the blast.",
+        [(K, 1, 1, None, "guard"), (W, 1, 1, None, "another")],
+    ),
+    (
+        "One teacher was killed and another teacher was wounded in the raid.",
+        [(K, 1, 1, None, "teacher"), (W, 1, 1, None, "another teacher")],
+    ),
+    ("Karimov, a local trader, was injured in the attack.", [(W, 1, 1, None, "Karimov")]),
+    # a named one beside a counted group: both are read
+    ("Karimov and two others were injured in the attack.", [(W, 1, 1, None, "Karimov"), (W, 2, 2, None, "others")]),
+    ("Jan and two guards were killed in the blast.", [(K, 1, 1, None, "Jan"), (K, 2, 2, None, "guards")]),
+    (
+        "The driver was killed and his nephew was wounded when the bus was hit.",
+        [(K, 1, 1, None, "The driver"), (W, 1, 1, None, "his nephew")],
+    ),
+    ("Two guards were killed and a third was injured.", [(K, 2, 2, None, "guards"), (W, 1, 1, None, "a third")]),
+    ("Four miners died and two more were hurt.", [(K, 4, 4, None, "miners"), (W, 2, 2, None, "more")]),
+    (
+        "Rangers shot three poachers and injured two more.",
+        [(W, 2, 2, None, "more")],
+    ),
+    ("Troops detained two more suspects at the gate.", [(R, 2, 2, None, "suspects")]),
+    (
+        "Eight attackers were killed while two guards and an unknown number of attackers were wounded in the fight.",
+        [(K, 8, 8, None, "attackers"), (W, 2, 2, None, "guards")],
+    ),
+    ("Two aid workers -- both nurses -- were shot to death at the clinic.", [(K, 2, 2, None, "aid workers")]),
+    ("Five herders were hacked to death overnight.", [(K, 5, 5, None, "herders")]),
+    ("Students marched against the murder of the four missionaries.", [(K, 4, 4, None, "missionaries")]),
+    ("The union condemned the assassination of Tomas Erlandsen in the port.", [(K, 1, 1, None, "Tomas Erlandsen")]),
+    ("Villagers mourned the killing of a shepherd near the well.", [(K, 1, 1, None, "shepherd")]),
+    ("Commandos killed Zuwa leader Haroun during a night raid.", [(K, 1, 1, None, "Haroun")]),
+    ("The mission confirmed today that Delmas, a gang boss, was killed in a raid.", [(K, 1, 1, None, "Delmas")]),
+]
+
+
+# deaths told by "fatally", "found killed", "between N to M"; the attacker's death told as a noun
+KILLED_WORDINGS = [
+    ("A shopkeeper fatally shot a man during a quarrel.", [(K, 1, 1, None, "man")]),
+    ("Two men were fatally stabbed outside a bar.", [(K, 2, 2, None, "men")]),
+    ("Police fatally wounded two robbers.", [(K, 2, 2, None, "robbers")]),
+    ("Two herders were found killed on the road.", [(K, 2, 2, None, "herders")]),
+    ("Raiders ambushed a truck, killing between 2 to 4 fighters.", [(K, 2, 4, "between", "fighters")]),
+    (
+        "In addition to the death of the attacker, two guards were injured in the blast.",
+        [(K, 1, 1, "in addition", "attacker"), (W, 2, 2, None, "guards")],
+    ),
+]
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(("text", "expected"), KILLED_WORDINGS)
+def test_stages_quantities_killed_wordings(text: str, expected: list[tuple]) -> None:
+    assert victims(text) == expected
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(("text", "expected"), ONE_BY_ONE_CASES)
+def test_stages_quantities_the_hurt_one_by_one_and_deaths_told_as_nouns(text: str, expected: list[tuple]) -> None:
+    assert victims(text) == expected
+
+
+@pytest.mark.issue(5)
+def test_stages_quantities_the_killing_of_people_uncounted_gives_nothing() -> None:
+    assert victims("The killing of civilians must stop.") == []
+    assert victims("The soldiers were wounded in the clash.") == []
+
+
+# (sentences of one raid, people detained in all): restatements are not added
+DETAINED_TOTALS = [
+    # a vague word beside a counted group of several is the summary of the counts
+    ("Troops detained numerous suspects in two raids. In the first raid they detained three suspects.", 3),
+    # one vague summary told again with another noun
+    ("The patrol detained several smugglers. Officers also detained several suspects at the border.", 3),
+    # a word that names no group is a total of its own
+    ("Police detained two suspected smugglers. The two individuals were detained near the market.", 2),
+    # "more than 10" is 11, the least the words allow
+    ("Police detained more than 10 suspects during the sweep.", 11),
+    # a leader and several others still add up
+    ("The force arrested a gang leader and several of his associates at a farm.", 4),
+]
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(("text", "total"), DETAINED_TOTALS)
+def test_stages_quantities_detained_restatements_are_not_added(text: str, total: int) -> None:
+    from eventwire.stages.fatalities import count_total
+
+    assert count_total(find_quantities(text), [QuantityKind.ARRESTED]) == total
+
+
+# (text, people wounded in all): sides add as the dead do, a side told again keeps its largest count
+WOUNDED_TOTALS = [
+    ("Two guards and five attackers were wounded in the fight.", 7),
+    ("Four villagers were injured. Later four villagers were injured, a medic said.", 4),
+    ("12 people, including four guards, were injured in the blast.", 12),
+    ("A guard was killed and another was injured in the blast.", 1),
+    ("Karimov and two others were injured in the attack.", 3),
+    ("The blast killed three people.", 0),
+]
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(("text", "total"), WOUNDED_TOTALS)
+def test_stages_quantities_wounded_sides_add_up(text: str, total: int) -> None:
+    from eventwire.stages.fatalities import harm_total
+
+    assert harm_total(find_quantities(text), QuantityKind.INJURED) == total

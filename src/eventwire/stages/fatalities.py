@@ -132,7 +132,7 @@ def _side(q: Quantity) -> str:
     side = (q.side or "").strip()
     if q.qualifier == "in addition":
         return "besides"
-    if _ALSO.search(q.span.text):  # "the assailant was also killed": someone besides those counted
+    if _ALSO.search(q.span.text) or side.lower() in ("more", "another"):  # "two more", "another": besides those counted
         return f"also@{q.span.start}"
     if q.low == 1 and side[:1].isupper() and _NAME.match(side):  # "Ahmad Khan": one person of their own
         return f"name:{side}"
@@ -161,23 +161,53 @@ def _qualifier(counts: list[Quantity]) -> str | None:
 
 _EXTRA = re.compile(r"\b(?:additional|other|another|more|further|second|third)\b", re.IGNORECASE)
 _HEAD = re.compile(r"([a-z]+?)s?$")
+# people told by a word that names no group: "two individuals were detained" after "two suspected insurgents"
+_ANYONE = frozenset({"people", "person", "individual", "men", "man", "suspect", "detainee"})
 
 
 def count_total(quantities: Sequence[Quantity], kinds: Sequence[QuantityKind]) -> int:
     """People of ``kinds`` in one event, for counts without a policy of their own (detained, abducted):
     different groups add up ("arrested a Taliban leader and detained several insurgents" is 1 + 3), a
     group counted again keeps its largest count ("more than 10 ... 11 suspected insurgents" is 11), and
-    "additional" or "other" people always add. Vague words count as in the fatality policy."""
+    "additional" or "other" people always add. Vague words count as in the fatality policy; "more than 10"
+    is 11, the least the words allow (no policy asks for the bound itself here).
+
+    Restatements are not added: a vague word beside a counted group of several is the summary of the
+    counts ("detained numerous suspected insurgents ... detained two suspects" is 2); vague groups told with
+    different nouns are one summary told again ("several suspected Taliban members ... several suspects");
+    and people told by a word that names no group ("two individuals were detained") are a total of their
+    own, standing beside the sum of the named groups, as "people" does in the fatality policy."""
+    counts = [q for q in quantities if q.kind in kinds]
+    if any(q.low > 1 and not _is_vague(q) for q in counts):
+        counts = [q for q in counts if not _is_vague(q)]
     by_group: dict[str, int] = defaultdict(int)
+    vague: dict[str, int] = defaultdict(int)
     extra = 0
-    for q in quantities:
-        if q.kind not in kinds:
-            continue
+    for q in counts:
+        n = _credible(q) + (q.qualifier == "more than" and not _is_vague(q))
         side = (q.side or "").strip().lower()
         if _EXTRA.search(side):
-            extra += _credible(q)
+            extra += n
             continue
         head = _HEAD.match(side.split()[-1]) if side else None
         key = head.group(1) if head else ""
-        by_group[key] = max(by_group[key], _credible(q))
-    return sum(by_group.values()) + extra
+        group = vague if _is_vague(q) else by_group
+        group[key] = max(group[key], n)
+    for key, n in vague.items():  # a group told only vaguely
+        if key in by_group:
+            by_group[key] = max(by_group[key], n)
+    vague_only = [n for key, n in vague.items() if key not in by_group]
+    anyone = max([n for key, n in by_group.items() if key in _ANYONE], default=0)
+    named = sum(n for key, n in by_group.items() if key not in _ANYONE)
+    return max(named, anyone) + min(vague_only, default=0) + extra
+
+
+def harm_total(quantities: Sequence[Quantity], kind: QuantityKind) -> int:
+    """People suffering one harm (wounded) in one event, summed as the fatality policy sums the dead: sides
+    add ("three civilians and ten assailants were injured" is 13), a side told again in another clause keeps
+    its largest count, and a total of "people" stands beside the sum of the sides. Counts read from one
+    clause (one verb, so one span end) are that clause's list; 0 when nobody is counted."""
+    counts = [(q.span.end, q) for q in quantities if q.kind is kind]
+    if any(not _is_vague(q) for _, q in counts):  # "dozens were wounded" beside "41 were wounded"
+        counts = [(clause, q) for clause, q in counts if not _is_vague(q)]
+    return _claim_total(counts, {}) if counts else 0

@@ -62,6 +62,11 @@ Decisions.
 * An active verb after "to" is an aim, not a count: "an operation to capture a Taliban leader",
   "vowed to kill 20 hostages" give nothing.
 * "a family of five" counts five.
+* "N more" counts N people besides those told before ("injuring two more"); "an unknown number of X" in a
+  list is left out and the rest of the list still counts ("three soldiers and an unknown number of
+  assailants were wounded" gives soldiers 3); a dash aside ("two missionaries -- aged 19 and 21 -- were
+  shot to death") is read like one in commas.
+* "fatally shot/stabbed/wounded" kills; "found killed" is killed; "between 2 to 4" is a range.
 * Materiel takes the low bound as its count ("more than 10 tanks" -> 10).
   "hit" and "partially destroyed" read as damaged.  Jeeps, pickups, cars and
   trucks that are "armed" or "mounted with" weapons are technicals.
@@ -69,8 +74,11 @@ Decisions.
 People one by one.  A clause whose subject names people one by one counts each:
 "Begzad, a militia commander, was killed", "the judge and one of his bodyguards
 were killed", "his wife was killed", "both victims died"; so does a killing of
-a named person ("shot and killed Ahmad Khan, a tribal elder"), "killing
-himself", and "along with his driver".  "In addition to the assailant, 12
+a named person ("shot and killed Ahmad Khan, a tribal elder", "killed Taliban leader Saifullah", "the
+murder of Jorge Vargas", "the killing of a shepherd"), "killing himself", and "along with his driver".
+The hurt are read one by one the same way ("his wife was injured", "another was injured", "a fourth
+was injured"), and a subject may follow "that" ("confirmed that Sangari, an insurgent leader, was
+killed").  "In addition to the assailant, 12
 people were killed" reads the assailant as a count with qualifier "in
 addition", which the fatality policy adds to the others.  A list of places
 before the subject ("in Fortaleza, Ceara, a woman was killed") is no list of
@@ -84,7 +92,9 @@ counted, plain "fled" (without "their homes" or "the area") is not displaced,
 materiel "two others" and "three of the gun trucks" are skipped, plain "guns"
 counts as artillery (machine guns and the like do not), a number right after a
 month is refused ("On 5 June 3 soldiers ..."), and a noun phrase is at most
-five words.
+five words ("an Islamic Movement of Uzbekistan facilitator" is not read).  "a number
+of insurgents" is not counted, nor a name in lower-case text ("the murder of jecar
+neghme"), nor a role that is no person noun ("a school clerk").
 """
 
 from __future__ import annotations
@@ -185,7 +195,9 @@ _SCALED = (
 )
 _NUM = rf"(?:{_SCALED}|{_DIGITS}|{_WORDNUM})(?![-‐–][A-Za-z])"
 # a spaced dash before a number word is a dateline's ("NAIROBI, June 24 - Eight police officers ..."), not a range
-_RANGE = rf"between\s+{_NUM}\s+and\s+{_NUM}|{_NUM}(?:[-–]|\s+[-–]\s*(?=\d)|\s*[-–]\s+(?=\d)|\s+(?:to|or)\s+){_NUM}"
+_RANGE = (
+    rf"between\s+{_NUM}\s+(?:and|to)\s+{_NUM}|{_NUM}(?:[-–]|\s+[-–]\s*(?=\d)|\s*[-–]\s+(?=\d)|\s+(?:to|or)\s+){_NUM}"
+)
 _VAGUE_RE = rf"(?:{_alt([*_VAGUE, *_VAGUE_SCALED])})\b"
 _QUAL = rf"(?:{_alt(_QUALIFIERS)})"
 _ZERO = r"no(?:\s+one|-one|body)\b|none\b"
@@ -230,7 +242,9 @@ _PERSON_NOUNS = set(
     "engineer interpreter translator forces male female husband wife wives son daughter brother sister father mother "
     "uncle nephew cousin associate accomplice facilitator courier financier supplier planner coordinator organizer "
     "organiser recruiter trainer instructor sympathizer sympathiser emplacer gangster sniper occupant owner landlord "
-    "chieftain deputy governor thieves pastor preacher bishop reverend sheikh catechist observer lecturer professor surgeon deminer laborer labourer technician".split()
+    "chieftain deputy governor thieves pastor preacher bishop reverend sheikh catechist observer lecturer professor surgeon deminer laborer labourer technician "
+    "peasant campesino missionary missionaries jesuit clergyman clergymen nun prosecutor magistrate senator diplomat "
+    "ambassador".split()
 )
 # a person noun followed by one of these is a modifier: "a police spokesman", "an army base"
 _NOT_PERSON_NEXT = set(
@@ -353,6 +367,7 @@ _ACTIVE_VERBS = {
     QuantityKind.KILLED: (
         r"kill(?:ed|ing|s)?|shot\s+dead|shot\s+and\s+killed|shooting\s+dead|eliminat(?:ed|ing|es|e)|"
         r"neutrali[sz](?:ed|ing|es|e)|massacr(?:ed|ing|es|e)|execut(?:ed|ing|es|e)|murder(?:ed|ing|s)?|"
+        r"fatally\s+(?:shot|shooting|shoots|stabb(?:ed|ing)|stabs|wound(?:ed|ing|s)?|injur(?:ed|ing|es))|"
         r"behead(?:ed|ing|s)?|slew|slaughter(?:ed|ing|s)?|assassinat(?:ed|ing|es|e)|lynch(?:ed|ing|es)?|"
         r"(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?))\s+the\s+lives\s+of"
     ),
@@ -364,7 +379,9 @@ _ACTIVE_VERBS = {
 _PASSIVE_VERBS = {
     QuantityKind.KILLED: (
         r"killed|dead|died|perished|slain|massacred|executed|eliminated|neutrali[sz]ed|murdered|"
-        r"beheaded|assassinated|lynched|shot\s+dead|shot\s+and\s+killed|(?:burned|burnt)\s+to\s+death|"
+        r"fatally\s+(?:shot|stabbed|wounded|injured)|"
+        r"beheaded|assassinated|lynched|shot\s+dead|shot\s+and\s+killed|"
+        r"(?:burned|burnt|shot|stabbed|beaten|hacked|stoned|tortured|clubbed|bludgeoned)\s+to\s+death|"
         r"lost\s+(?:their|his|her)\s+(?:lives|life)"
     ),
     QuantityKind.INJURED: r"injured|wounded|hurt",
@@ -381,12 +398,12 @@ _PASSIVE_VERBS = {
 # cheap checks on the lowercased slice before a reader tries every number in it
 _PASSIVE_CUE = re.compile(
     r"\b(?:killed|dead|died|perished|slain|massacred|executed|eliminated|neutrali[sz]ed|murdered|beheaded|shot|"
-    r"assassinated|lynched|burn|lost|injured|wounded|hurt|abducted|kidnapped|seized|captured|taken|held|missing|arrested|detained|"
+    r"assassinated|lynched|fatally|burn|stabbed|beaten|hacked|stoned|tortured|clubbed|bludgeoned|lost|injured|wounded|hurt|abducted|kidnapped|seized|captured|taken|held|missing|arrested|detained|"
     r"rounded|apprehended|jailed|displaced|uprooted|homeless|fled|forced)"
 )
 _NOMINAL_CUE = re.compile(r"fatalit|deaths|bodies|corpses|injuries")
 _TRANSITIVE = re.compile(
-    r"killed|executed|eliminated|neutrali[sz]ed|murdered|beheaded|massacred|assassinated|lynched|injured|wounded|hurt|"
+    r"killed|executed|eliminated|neutrali[sz]ed|murdered|beheaded|massacred|assassinated|lynched|injured|wounded|hurt|shot|stabbed|"
     r"abducted|kidnapped|seized|captured|arrested|detained|apprehended|displaced|uprooted",
     _I,
 )
@@ -398,12 +415,13 @@ def _kinds(verbs: dict[QuantityKind, str]) -> str:
 
 
 _AUX = (
-    r"(?:were|was|are|is|have|has|had|been|being|be|got|get|went|remain|remains|remained|still|"
+    r"(?:were|was|are|is|have|has|had|been|being|be|got|get|went|remain|remains|remained|still|found|"
     r"reportedly|allegedly|also|all|later|subsequently|confirmed|officially|each|both|now|then|"
     r"already|apparently|initially|eventually)"
 )
 _PAREN = (
-    r"\s*,[^,;.()]{1,80},|\s*\([^()]{1,80}\)|"
+    # "two missionaries -- aged 19 and 21 -- were shot to death"
+    r"\s*,[^,;.()]{1,80},|\s*\([^()]{1,80}\)|\s+--\s*[^;.()-]{1,60}?\s*--|\s*[—–]\s*[^;.()—–]{1,60}?\s*[—–]|"
     r"\s*,\s*(?:including|among\s+them|among\s+whom)\b"
     r"(?:(?!\b(?:were|was|killed|died|dead|wounded|injured|hurt)\b)[^;.()]|\([^()]{1,40}\)){1,160}?,?|"
     r"\s+(?:including|among\s+them|among\s+whom|mostly|mainly|most\s+of\s+them|many\s+of\s+them)"
@@ -456,7 +474,7 @@ _FRAME_SUFFIX = re.compile(
     _I,
 )
 _NOUN_OF = _Pattern.of(
-    r"\b(?:(?P<k0>deaths?|killings?|murders?|massacre|executions?|bodies|corpses|remains)|(?P<k1>injur(?:y|ies))|"
+    r"\b(?:(?P<k0>deaths?|killings?|murders?|massacre|executions?|assassinations?|slayings?|bodies|corpses|remains)|(?P<k1>injur(?:y|ies))|"
     r"(?P<k2>abductions?|kidnappings?)|(?P<k3>arrests?|detentions?)|(?P<k4>displacement))\s+of\s+"
 )
 _TOLL = _Pattern.of(
@@ -481,7 +499,7 @@ _ZERO_KINDS = {
     "k3": QuantityKind.INJURED,
 }
 _VICTIM_CUE = re.compile(
-    r"\b(?:kill|dead|die|death|lives|toll|bod(?:y|ies)|remains|corpse|slain|slew|slaughter|eliminat|"
+    r"\b(?:kill|dead|die|death|fatally|lives|toll|bod(?:y|ies)|remains|corpse|slain|slew|slaughter|eliminat|"
     r"neutrali|massacr|execut|murder|behead|assassin|lynch|perish|fatalit|wound|injur|hurt|casualt|loss of life|"
     r"abduct|kidnap|seiz|hostage|captive|prisoner|captur|missing|arrest|detain|detention|round|custody|"
     r"apprehend|jail|displac|fled|flee|uproot|homeless)"
@@ -735,6 +753,11 @@ def _person_item(text: str, pos: int, end: int) -> _Item | None:
         return None
     words = _words(text, m.end(), end, 5)
     i = _head_index(words, _is_person, _not_person_next)
+    if i is None and not words and not m.group("vnum") and (more := _MORE.match(text, m.end(), end)):
+        words = _words(text, more.end(), end, 5)  # "two more soldiers"; "injuring two more": people told before
+        i = _head_index(words, _is_person, _not_person_next)
+        if i is None and not words and not _needs_noun(item):
+            return item._replace(end=more.end(), side=(more.start(1), more.end()))
     if i is None and not words and item.high is not None and (of := _OF_PEOPLE.match(text, m.end(), end)):
         words = _words(text, of.end() - 1, end, 5)  # "three of the governor's bodyguards", "two of his relatives"
         i = _head_index(words, _is_person, _not_person_next)
@@ -757,6 +780,7 @@ def _person_item(text: str, pos: int, end: int) -> _Item | None:
     return _family_of(text, item, end) if head == "family" and item.low == 1 else item
 
 
+_MORE = re.compile(r"\s+(more)\b(?!\s+than\b)", _I)
 _DET_AFTER_VAGUE_OF = re.compile(r"(?<=of)\s+(?:the|these|those|its|their|his|her|our)\s", _I)
 _OF_PEOPLE = re.compile(
     r"\s+of\s+(?:the|these|those|its|their|his|her|our|(?-i:[A-Z])[\w-]*(?:['’]s)?(?:\s+\w+['’]s)?)\s", _I
@@ -956,6 +980,13 @@ def _passive(doc: _Doc) -> list[_Found]:
     return found
 
 
+_UNKNOWN_NUMBER = re.compile(
+    r"\s*,?\s+(?:and|as\s+well\s+as)\s+an?\s+(?:unknown|undetermined|unspecified|unconfirmed)\s+number\s+of"
+    r"(?:\s+[\w'’-]+){1,4}?(?=\s+(?:were|was|had|have|are)\b)",
+    _I,
+)
+
+
 def _passive_at(doc: _Doc, pos: int, seen: set[int]) -> list[_Found]:
     """ "12 people, including three children, were killed", read from the number at pos."""
     text, end = doc.text, doc.end
@@ -963,7 +994,10 @@ def _passive_at(doc: _Doc, pos: int, seen: set[int]) -> list[_Found]:
     if not items or not _opens_phrase(text, items[0], doc.start):
         return []
     seen.update(item.start for item in items)
-    while items and (tail := _PASSIVE_TAIL.match(text, items[-1].end, end)) is None:
+    unknown = _UNKNOWN_NUMBER.match(text, items[-1].end, end)  # "three soldiers and an unknown number of ..."
+    # the unknown ones are not counted, the others are
+    told = unknown is not None and (tail := _PASSIVE_TAIL.match(text, unknown.end(), end)) is not None
+    while not told and items and (tail := _PASSIVE_TAIL.match(text, items[-1].end, end)) is None:
         items = items[:-1]
     if not items or tail is None or _reads_active(text, tail, end):
         return []
@@ -1050,7 +1084,8 @@ def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 _SINGLE_VICTIM = re.compile(
-    r"\b(?:killed|killing|kills|assassinated|assassinating|executed|executing|beheaded|shot dead|shooting dead|shot and killed)\s+"
+    r"\b(?:killed|killing|kills|assassinated|assassinating|executed|executing|beheaded|shot dead|shooting dead|"
+    r"shot and killed|(?:assassination|murder|killing|slaying|execution|beheading)\s+of)\s+"
     r"(?P<one>him|her|the\s+(?:[\w'’-]+\s+){0,3}?(?:leader|commander|chief|head|governor|mayor|official|officer|soldier|"
     r"militant|insurgent|fighter|man|woman|boy|girl|child|journalist|driver|facilitator|emir|spokesman|deputy|imam|priest|"
     r"activist|lawmaker|judge|policeman|guard|suspect|assailant|attacker|bomber|gunman|hostage|victim|owner|colonel|"
@@ -1098,8 +1133,9 @@ _DEFINITE = (
     r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
 )
 _CONJUNCT = (
-    rf"(?:{_DEFINITE}|(?i:he|she)|(?i:several|multiple|numerous|a\s+few|dozens\s+of)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+|(?i:one|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+|"
-    rf"(?i:{_WORDNUM}|\d+)\s+of\s+(?i:the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+|{_NAME})"
+    rf"(?:{_DEFINITE}|(?i:he|she|another|an?\s+(?:second|third|fourth|fifth|sixth))|(?i:several|multiple|numerous|a\s+few|dozens\s+of)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+|(?i:one|a|an)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+|"
+    rf"(?i:{_WORDNUM}|\d+)\s+of\s+(?i:the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+|"
+    rf"(?i:{_WORDNUM}|\d+)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+|{_NAME})"  # "Taib and two others"
 )
 _CONJ_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # "Ahmad and one of his bodyguards", optionally followed by an apposition ", a former judge,"
@@ -1110,7 +1146,7 @@ _SUBJECT = re.compile(
 # what may stand just before a clause's subject
 _CLAUSE_START = re.compile(
     r"(?:^|[;:]|,\s*(?:and|but|while|however,?)?|\b(?:and|but|while|whereas|however,?|after|when|as|before|where|"
-    r"then|later|eventually))\s*$",
+    r"then|later|eventually|that))\s*$",
     _I,
 )
 _PASSIVE_ONE = _Pattern.of(
@@ -1121,24 +1157,32 @@ _PASSIVE_ONE = _Pattern.of(
     r"(?:later\s+)?died|(?:was|were)\s+shot\s+and\s+died|succumbed\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))\b"
 )
 _ONE_CUE = re.compile(
-    r"killed|slain|shot|death|executed|beheaded|murdered|assassinated|lynched|dead|died|succumbed|only"
+    r"killed|slain|shot|death|executed|beheaded|murdered|assassinated|lynched|dead|died|succumbed|only|"
+    r"injured|wounded|hurt"
+)
+# "the officer was injured", "Rahim and his guard were wounded": the hurt, one by one
+_PASSIVE_ONE_HURT = _Pattern.of(
+    r"\b(?:was|were)\s+(?:(?:also|later|reportedly|allegedly|both|all|seriously|critically|severely|badly|"
+    r"slightly|lightly|gravely)\s+)?(?:injured|wounded|hurt)\b"
 )
 _ACTIVE_ONE = _Pattern.of(
     r"\b(?:killed|killing|kills|shot\s+dead|shooting\s+dead|shot\s+and\s+killed|assassinat(?:ed|ing)|"
-    r"execut(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|lynch(?:ed|ing))\s+"
+    r"execut(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|lynch(?:ed|ing)|"
+    r"(?:assassination|murder|killing|slaying|execution|beheading)\s+of)\s+"  # "the murder of Jorge Vargas"
 )
 _AFTER_NAME = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|and|while|as|after|during|from|outside|inside|who|when|before|with)\b"
 )
 _NAME_RE = re.compile(_NAME)
 _ROLE_THEN_NAME = re.compile(r"(?!(?:the|his|her|their|its|a|an)\s)(?:[\w'’-]+\s+){0,4}?(?P<role>[a-z]+),\s+(?=[A-Z])")
-_TITLE = re.compile(
-    r"(?:(?:former|local|district|provincial|deputy|senior|tribal|village|police|army|religious)\s+)*[a-z]+\s+(?=[A-Z])"
+_TITLE = re.compile(  # "tribal elder Ahmad", "Taliban leader Saifullah"
+    r"(?:(?:former|local|district|provincial|deputy|senior|tribal|village|police|army|religious|[A-Z][A-Za-z-]+)\s+)*"
+    r"[a-z]+\s+(?=[A-Z])"
 )
 _REFLEXIVE = re.compile(r"(?P<one>himself|herself)\b", _I)
 _IN_ADDITION = _Pattern.of(
     rf"\b(?:in\s+addition(?:\s+to)?|besides|apart\s+from|aside\s+from|not\s+including|excluding)\s+(?:the\s+)?"
-    rf"(?:(?P<n>{_DIGITS}|{_WORDNUM})\s+)?"
+    rf"(?P<death>deaths?\s+of\s+(?:the\s+)?)?(?:(?P<n>{_DIGITS}|{_WORDNUM})\s+)?"
     r"(?P<who>(?:suicide\s+)?(?:assailants?|attackers?|bombers?|perpetrators?|gunm[ae]n))\b"
 )
 _PERPETRATOR_KILLED = re.compile(r"kill|dead|died|death", _I)
@@ -1155,15 +1199,28 @@ def _is_name(words: str) -> bool:
     return not any(w.lower() in _STOP or w.lower() in _NOT_NAME for w in parts if w[0].isupper())
 
 
+_ORDINAL_ONE = {"second", "third", "fourth", "fifth", "sixth"}
+
+
 def _persons(conjunct: str) -> int | None:
     """How many people a conjunct names: "his wife", "the judge", "Ahmad Khan" 1, "both victims" 2; None
     when it names no person or an unknown number ("the soldiers")."""
     words = conjunct.split()
     first = words[0].lower()
-    if first in ("he", "she") and len(words) == 1:
-        return 1
+    if first in ("he", "she", "another") and len(words) == 1:
+        return 1  # "another was injured": one more person
+    if first in ("a", "an") and len(words) == 2 and words[1].lower() in _ORDINAL_ONE:
+        return 1  # "three scholars were killed and a fourth was injured"
     if first in ("several", "multiple", "numerous", "a", "dozens") and _is_person(words[-1]) and words[-1][-1] == "s":
         return 0  # a vague count of its own, read by the number readers: "Jan and several fighters"
+    if (
+        len(words) > 1
+        and (n := _cardinal(first)) is not None
+        and n > 1
+        and words[1].lower() != "of"
+        and _is_person(words[-1])
+    ):
+        return 0  # a count of its own, read by the number readers: "Taib and two others"
     if len(words) > 2 and words[1].lower() == "of" and (n := _cardinal(words[0])) is not None:
         return n if _is_person(words[-1]) else None  # "two of his relatives"
     if first in ("the", "his", "her", "their", "its", "another", "one", "a", "an", "both") or first.endswith(
@@ -1200,13 +1257,16 @@ def _subject(prefix: str) -> tuple[re.Match, list[str], list[int]] | None:
 
 def _definite_passive(doc: _Doc) -> list[_Found]:
     """ "The judge was killed", "Begzad, a militia commander, was killed", "Jamshidi and one of his bodyguards
-    were killed", "the woman died": one per person named or singled out by a definite noun.
+    were killed", "the woman died", "another officer was injured": one per person named or singled out by a
+    definite noun.
 
     A plural definite ("the soldiers were killed") repeats a count made elsewhere and is not read."""
     found: list[_Found] = []
     if not _ONE_CUE.search(doc.low):
         return found
-    for verb in doc.scan(_PASSIVE_ONE):
+    verbs = [(v, QuantityKind.KILLED) for v in doc.scan(_PASSIVE_ONE)]
+    verbs += [(v, QuantityKind.INJURED) for v in doc.scan(_PASSIVE_ONE_HURT)]
+    for verb, kind in verbs:
         prefix = doc.text[doc.start : verb.start()]
         subject = _subject(prefix)
         if subject is None:
@@ -1219,7 +1279,7 @@ def _definite_passive(doc: _Doc) -> list[_Found]:
             if not count:
                 continue
             record = Quantity(
-                kind=QuantityKind.KILLED,
+                kind=kind,
                 low=count,
                 high=count,
                 side=side,  # a person of their own: "Ahmad and his wife" are two
@@ -1239,7 +1299,7 @@ def _named_object(doc: _Doc) -> list[_Found]:
             one = (reflexive.start("one"), reflexive.end("one"))
         else:
             title = _TITLE.match(doc.text, verb.end(), doc.end)
-            if title is not None and not any(_is_person(w) for w in title.group().split()):
+            if title is not None and not _is_person(title.group().split()[-1]):  # the role just before the name
                 title = None
             role = _ROLE_THEN_NAME.match(doc.text, verb.end(), doc.end)
             if role is not None and role.group("role").lower() in _PERSON_NOUNS:
@@ -1261,13 +1321,14 @@ def _named_object(doc: _Doc) -> list[_Found]:
 
 
 def _perpetrators(doc: _Doc) -> list[_Found]:
-    """ "In addition to the assailant, 12 people were killed": the attackers died too, and they are not among the 12.
+    """ "In addition to the assailant, 12 people were killed": the attackers died too, and they are not among the 12;
+    so did they "in addition to the death of the assailant" whatever the rest of the sentence tells.
 
     Read as a killed count with qualifier "in addition", which the fatality policy adds to the total."""
     found: list[_Found] = []
     for m in doc.scan(_IN_ADDITION):
-        if not _PERPETRATOR_KILLED.search(doc.text, m.end(), doc.end):
-            continue
+        if not m.group("death") and not _PERPETRATOR_KILLED.search(doc.text, m.end(), doc.end):
+            continue  # "in addition to the death of the assailant" says the death itself
         who = m.group("who").lower()
         if m.group("n"):
             value = _cardinal(m.group("n"))
