@@ -230,3 +230,13 @@ def test_stages_events_a_district_named_after_its_town_outranks_a_region_of_no_o
     )
     places = [p for p in _events(pipeline, text)[0].places if isinstance(p.location, Location)]
     assert places[0].location.iso3 == "IND" and places[0].location.feature != "region"
+
+
+def test_stages_events_an_event_placed_only_in_its_country_takes_the_place_named_next(pipeline) -> None:
+    text = (
+        "Air strikes hit besieged rebel town in Syria\n\nGovernment air strikes killed 12 people in a besieged "
+        "rebel-held town in Syria on Monday, a monitor said. The strikes hit the main market of the town of "
+        "Talbiseh, in Homs province, residents said."
+    )
+    site = next(p for p in _events(pipeline, text)[0].places if isinstance(p.location, Location))
+    assert site.location.feature != "country" and site.location.admin1 == "Homs"

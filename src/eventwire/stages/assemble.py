@@ -43,6 +43,7 @@ from eventwire.stages.readings import EventGroup, SentenceReading, event_time, g
 
 _OUTSIDE_HEAD = 1_000_000  # prominence offset: any event of the title or lead ranks before every other
 _SECONDARY = 1_000  # prominence offset within the head: background and harmless weapon finds come after
+_FINER_SENTENCES = 2  # sentences after an event placed only in a country that may name its town
 _RECENT_DAYS = 7  # a date found outside the event's sentences is trusted only this close to publication
 _OF_STATE = re.compile(r"(?:\s+(?:forces|troops|personnel|units))?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _MILITARY_AFTER = re.compile(
@@ -178,7 +179,38 @@ class EventBuilder:
                 places.insert(0, site)
             else:
                 missing["site"] = "no place of the event is named in the article"
+        elif (finer := self._finer_site(places, spans)) is not None:
+            places.insert(0, finer)
         return places
+
+    def _finer_site(self, places: list[Place], spans: list[Span]) -> Place | None:
+        """When the event's sentences place it only in a country ("air strikes on a besieged town in Syria"),
+        a place of that country named in the next sentences ("Talbisseh, in Homs province"), as ACLED codes
+        the most specific location the report gives."""
+        site = next((p for p in places if p.role in (PlaceRole.SITE, PlaceRole.NEAR) and isinstance(p.location, Location)), None)
+        if site is None or site.location.feature != "country":  # type: ignore[union-attr]
+            return None
+        end = max(s.end for s in spans)
+        after = [s.span.end for s in self.sentences if s.span.start >= end][:_FINER_SENTENCES]
+        until = max(after, default=end)
+        finer = [
+            p
+            for p in self._places_named()
+            if min(s.start for s in spans) <= p.span.start < until
+            and p.role in (PlaceRole.SITE, PlaceRole.NEAR)
+            and p.location.feature != "country"  # type: ignore[union-attr]
+            and p.location.iso3 == site.location.iso3  # type: ignore[union-attr]
+        ]
+        if not finer:
+            return None
+        best = min(finer, key=lambda p: (_site_rank(p)[0], p.span.start))
+        return best.model_copy(
+            update={
+                "role": PlaceRole.SITE,
+                "geo_precision": max(2, best.geo_precision),
+                "precision_reason": f"{best.span.text} is named just after the event's sentences, which name only the country",
+            }
+        )
 
     def _unresolved_site(self, places: list[Place]) -> Place | None:
         """The site is named but not in the gazetteer: keep its words, place it in the article's country."""
@@ -198,7 +230,11 @@ class EventBuilder:
         others = self._places_named()
         if not others:
             return None
-        best = min(others, key=lambda p: (p.location.feature == "country", p.span.start))  # type: ignore[union-attr]
+        main = self.hints[0] if self.hints else None  # the article's country first: not "Washington" said in passing
+        best = min(
+            others,
+            key=lambda p: (p.location.iso3 != main, p.location.feature == "country", p.span.start),  # type: ignore[union-attr]
+        )
         return best.model_copy(
             update={
                 "role": PlaceRole.SITE,
