@@ -346,3 +346,17 @@ def test_actor_names_a_communitys_militia_from_the_lexicon_carries_the_country(p
 def test_actor_names_a_named_weapon_of_a_state_is_its_forces(pipeline, weapon: str) -> None:
     text = f"A Russian {weapon} hit a car in Kherson on Saturday, killing two people, officials said."
     assert actors(pipeline, text, dt.date(2024, 5, 25))[0][1].startswith("Military Forces of Russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Russia fired more than 120 missiles at cities across Ukraine on Friday, killing 30 civilians.", "Russia"),
+        ("Israel struck targets in southern Lebanon on Friday, killing three Hezbollah fighters.", "Israel"),
+        ("MOSCOW, Dec 31 (Wire) - Ukrainian shelling of Belgorod killed 14 people on Saturday.", "Ukraine"),
+    ],
+)
+def test_actor_names_a_state_named_as_the_attacker_or_by_its_weapons_after_a_dateline(
+    pipeline, text: str, state: str
+) -> None:
+    assert actors(pipeline, text, dt.date(2023, 12, 31))[0][1].startswith(f"Military Forces of {state}")

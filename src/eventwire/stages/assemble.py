@@ -56,6 +56,11 @@ _MILITARY_AFTER = re.compile(
     r"gendarmerie|security forces)\b",
     re.IGNORECASE,
 )
+_ATTACKS_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:fired|launched|struck|shelled|bombed|attacked|pounded|targeted|hit)\b"
+)
+"""A country named as the subject of an attack ("Russia fired more than 120 missiles"): its forces act."""
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _OWN_ACTION = re.compile(
     r"[^.;]{0,40}?\b(?:said|says|claimed|claims|announced|reported|stated)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|its|their|we|our)\b",
     re.IGNORECASE,
@@ -419,20 +424,26 @@ class EventBuilder:
         """ "Russian warplanes", "U.S. drone strike", "Tunisian police": the state's forces act. They
         replace the generic "troops" or "police" that follows the adjective."""
         out = list(found)
-        for m in self.index.within(span):
-            if m.kind not in (MentionKind.NORP, MentionKind.PLACE):
+        named = [m.span for m in self.index.within(span) if m.kind in (MentionKind.NORP, MentionKind.PLACE)]
+        untagged = [  # "(Wire) - Ukrainian shelling": a demonym the language model left untagged after a dateline
+            Span.of(self.text, w.start(), w.end())
+            for w in _CAPITALISED.finditer(self.text, span.start, span.end)
+            if not any(n.start <= w.start() < n.end for n in named) and _MILITARY_AFTER.match(self.text, w.end())
+        ]
+        for where_named in sorted(named + untagged, key=lambda s: s.start):
+            if any(a.span.start <= where_named.start < a.span.end for a in found):
                 continue
-            if any(a.span.start <= m.span.start < a.span.end for a in found):
-                continue
-            after = _MILITARY_AFTER.match(self.text, m.span.end)
-            country = self.place_stage.country_of(m.span.text) if after else None
-            if after is None or country is None or not country.iso3:
-                continue
-            kind = "state_police" if re.search(r"police|gendarm", after.group(), re.IGNORECASE) else "state_military"
-            generic = [a for a in out if _generic_force(a) and m.span.end <= a.span.start < after.end()]
-            agent = any(a.agent for a in generic)
-            where = Span.of(self.text, m.span.start, max([a.span.end for a in generic], default=m.span.end))
-            state = country.country or m.span.text
+            after = _MILITARY_AFTER.match(self.text, where_named.end)
+            subject = after is None and _ATTACKS_AFTER.match(self.text, where_named.end)  # "Russia fired 40 missiles"
+            country = self.place_stage.country_of(where_named.text) if after or subject else None
+            if country is None or not country.iso3 or (subject and where_named.text not in (country.name, country.country)):
+                continue  # a country as the subject of an attack, by its own name ("Russia"), not "Russian"
+            kind = "state_police" if after and re.search(r"police|gendarm", after.group(), re.IGNORECASE) else "state_military"
+            end = after.end() if after else where_named.end
+            generic = [a for a in out if _generic_force(a) and where_named.end <= a.span.start < end]
+            agent = bool(subject) or any(a.agent for a in generic)
+            where = Span.of(self.text, where_named.start, max([a.span.end for a in generic], default=where_named.end))
+            state = country.country or where_named.text
             out = [a for a in out if a not in generic]
             out.append(self.actor_stage.state_forces(country.iso3, state, where, kind, agent))
         return out
