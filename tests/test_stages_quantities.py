@@ -32,6 +32,9 @@ VICTIM_CASES = [
     ("NAIROBI, June 24 - Eight police officers were killed.", [(K, 8, 8, None, "police officers")]),
     ("LAGOS, May 3 – Four soldiers were killed.", [(K, 4, 4, None, "soldiers")]),
     ("Some 20 - 30 people were killed.", [(K, 20, 30, "about", "people")]),
+    # press trades are people too
+    ("A photojournalist was shot dead near the border on Monday.", [(K, 1, 1, None, "photojournalist")]),
+    ("Two cameramen were wounded by shrapnel.", [(W, 2, 2, None, "cameramen")]),
     # a toll told the long way to its verb of rising
     ("The death toll from Friday's raid on a market in Mellit rose to 41.", [(K, 41, 41, None, None)]),
     ("Death toll from Kassala bus bombing rises to 17", [(K, 17, 17, None, None)]),
