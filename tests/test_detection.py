@@ -236,3 +236,16 @@ def test_detection_the_state_leads_a_retaking_beside_militias(pipeline) -> None:
         "from al Shabaab on Saturday after heavy fighting."
     )
     assert _main(pipeline, text, dt.date(2023, 8, 27)).type.sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested three opposition lawmakers in Nairobi on Wednesday, a day before planned nationwide protests.",
+        "Police detained four union leaders in Lagos on Monday ahead of a march called for Friday.",
+        "Security forces arrested 12 activists in Harare to prevent a rally against the election result.",
+    ],
+)
+def test_detection_arrests_before_a_protest_yet_to_come_are_arrests(pipeline, text: str) -> None:
+    result = pipeline.extract(ArticleInput(id="t", text=text, published=PUBLISHED))
+    assert [e.type.sub_event_type for e in result.events] == ["Arrests"]

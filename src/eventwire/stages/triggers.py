@@ -248,7 +248,7 @@ def _cues(sentence: str, offset: int, terms: EventTerms, ctx: SentenceContext) -
         civilians=bool(terms.context["civilians"].search(sentence)),
         combatants=bool(terms.context["combatants"].search(sentence)) or len(ctx.armed_actor_spans) > 1,
         military_target=bool(terms.context["military_targets"].search(sentence)),
-        protest=bool(_PROTEST_CONTEXT.search(sentence)),
+        protest=bool(_PROTEST_CONTEXT.search(current)),  # not a protest yet to come ("ahead of planned protests")
     )
 
 
