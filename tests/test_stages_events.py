@@ -35,7 +35,9 @@ def test_stages_events_the_war_told_as_background_does_not_type_the_event(pipeli
     assert _events(pipeline, text)[0].type.sub_event_type == sub_type
 
 
-@pytest.mark.parametrize("headline", ["Militants retake town after troops withdraw", "Rebels retake town after soldiers withdraw"])
+@pytest.mark.parametrize(
+    "headline", ["Militants retake town after troops withdraw", "Rebels retake town after soldiers withdraw"]
+)
 def test_stages_events_a_withdrawal_gives_way_to_the_takeover_it_came_with(pipeline, headline: str) -> None:
     text = (
         f"{headline}\n\nRebel fighters took control of the town of Tiko on Saturday after heavy fighting with army "
@@ -240,3 +242,86 @@ def test_stages_events_an_event_placed_only_in_its_country_takes_the_place_named
     )
     site = next(p for p in _events(pipeline, text)[0].places if isinstance(p.location, Location))
     assert site.location.feature != "country" and site.location.admin1 == "Homs"
+
+
+def _captured(event) -> int:
+    return fatalities.count_total(event.quantities, [QuantityKind.ARRESTED])
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "captured"),
+    [
+        (  # the man held is profiled, then the force "also" detains others: one arrest raid
+            "Government troops arrested a rebel commander near Bunia on Tuesday. The arrested commander is believed "
+            "to be responsible for a string of ambushes and kidnappings on the main road. The troops also detained "
+            "two of his bodyguards and seized several rifles during the operation.",
+            "Arrests",
+            3,
+        ),
+        (  # an arrest told after a cache was found belongs to the find, which keeps its type
+            "Soldiers found a large arms cache in a farmhouse outside Goma on Tuesday. The soldiers also detained one suspect.",
+            "Disrupted weapons use",
+            1,
+        ),
+        (
+            "Police arrested two men in Kano on Monday. The arrested men are suspected of planning bombings and "
+            "kidnappings in the city.",
+            "Arrests",
+            2,
+        ),
+    ],
+)
+def test_stages_events_follow_up_sentences_stay_with_the_operation(pipeline, text: str, sub_type: str, captured: int):
+    events = _events(pipeline, text)
+    assert [(e.type.sub_event_type, _captured(e)) for e in events] == [(sub_type, captured)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers raided a compound near Beni on Tuesday and arrested a militia commander. The soldiers also seized "
+        "four assault rifles and a box of mortar shells.",
+        "Police arrested two men in Kano on Monday. Both men belong to the Kawo Attack Network, police said.",
+    ],
+)
+def test_stages_events_a_weapon_or_group_name_is_no_event(pipeline, text: str) -> None:
+    assert [e.type.sub_event_type for e in _events(pipeline, text)] == ["Arrests"]
+
+
+def test_stages_events_shells_that_hit_a_place_are_still_shelling(pipeline) -> None:
+    events = _events(pipeline, "Mortar shells hit a market in Gao on Monday, killing four traders.")
+    assert events[0].type.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_stages_events_police_sent_to_restore_calm_answer_the_riot(pipeline) -> None:
+    text = (
+        "Rioters set fire to shops and cars in the market of Kindu on Monday after a dispute over land. "
+        "Extra police officers were sent to the town to restore calm."
+    )
+    assert [e.type.sub_event_type for e in _events(pipeline, text)] == ["Violent demonstration"]
+
+
+def test_stages_events_a_separate_operation_keeps_its_own_arrests(pipeline) -> None:
+    text = (
+        "A bomb exploded at a bus station in Kano on Monday, killing six people. In a separate operation, "
+        "the police also detained four suspects in Kaduna on Friday."
+    )
+    events = _events(pipeline, text)
+    assert [(e.type.sub_event_type, _captured(e)) for e in events] == [
+        ("Remote explosive/landmine/IED", 0),
+        ("Arrests", 4),
+    ]
+
+
+@pytest.mark.parametrize(("where", "split"), [("there", False), ("in Lagos", True)])
+def test_stages_events_an_arrest_told_also_joins_the_fighting_only_in_the_same_place(
+    pipeline, where: str, split: bool
+) -> None:
+    text = (
+        "Soldiers killed five militants in a clash in Maiduguri on Monday. "
+        f"The army also detained four suspects {where}."
+    )
+    events = _events(pipeline, text)
+    assert [(e.type.sub_event_type, _captured(e)) for e in events] == (
+        [("Armed clash", 0), ("Arrests", 4)] if split else [("Armed clash", 4)]
+    )

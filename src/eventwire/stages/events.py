@@ -48,6 +48,42 @@ _SPOILS = frozenset({"Disrupted weapons use", "Looting/property destruction"})
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
 _MODEL_SENTENCES = 3  # the typing model reads an event's first sentences: its snippets are 1-3 sentences long
 _NEW_INCIDENT = re.compile(r"\b(?:another|separate(?:ly)?|similar|elsewhere|the first|earlier)\b", re.IGNORECASE)
+# "The security force also detained two ...", "two additional suspects were detained during the operation",
+# "the joint force detained ...": the force of the operation told before goes on
+_CONTINUES = re.compile(
+    r"\b(?:also|additional(?:ly)?|further|(?:during|in|as a result of|in connection with) the (?:operation|raid|search|"
+    r"assault|find|discovery)|the (?:security|assault|joint|combined|strike) force)\b",
+    re.IGNORECASE,
+)
+# weapons and groups whose names hold an action word: "assault rifles", "artillery shells" found in a cache,
+# "the Shirafat Attack Network"
+_MATERIEL_NAME = re.compile(
+    r"\bassault rifles?\b|\b(?:shotgun|artillery|mortar|tank|rocket) shells?\b|"
+    r"\b[A-Z][\w-]+ (?:Attack|Suicide|Bombing|Assault) (?:Network|Cell|Group|Brigade)\b"
+)
+_SHELLS = re.compile(r"\w+ shells?")
+_SEIZED = re.compile(
+    r"\b(?:seiz\w*|found|discover\w*|recover\w*|confiscat\w*|cache|consist\w*|smuggl\w*)\b", re.IGNORECASE
+)
+_FOLLOW_UPS = frozenset({"Arrests", "Disrupted weapons use"})
+_OPERATIONS = frozenset({"violence", "Arrests", "Disrupted weapons use"})
+# "officers were sent to the area to restore calm": the response to the violence told before, not a new event
+_RESPONSE = re.compile(
+    r"\b(?:restore|bring back|keep|maintain)\s+(?:calm|order|peace|law and order)\b|\bto calm (?:the )?(?:situation|tensions?)\b",
+    re.IGNORECASE,
+)
+# "The arrested leader is believed to be responsible for ...": a profile of the man held, not an event
+_PROFILE_SUBJECT = re.compile(
+    r"^\W*(?:(?:the|this)\s+(?:(?:arrested|detained|captured|targeted|suspected)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:leader|commander|facilitator|member|supplier|individual|suspect|insurgent|financier|operative|emir)s?|m[ae]n)"
+    r"|he|she)\b",
+    re.IGNORECASE,
+)
+_PROFILE_VERB = re.compile(
+    r"\b(?:believed|suspected|thought|alleged(?:ly)?|accused|known|responsible for|linked|associated|ties|"
+    r"conducted|coordinat\w+|organi[sz]\w+|facilitat\w+|smuggl\w+|attempted|planned|involved)\b",
+    re.IGNORECASE,
+)
 
 
 class EventStage:
@@ -81,7 +117,7 @@ class EventStage:
         index = MentionIndex(analysis.mentions)
         for s in sentences:
             if names_action(text[s.span.start : s.span.end], self._terms):
-                s.detection = detect(text, self._context(analysis, s, sports, index), self._terms)
+                s.detection = self._detect(text, self._context(analysis, s, sports, index), s.span)
         groups = self._group(analysis, sentences, hints, excluded, index)
         for g in groups:
             self._arrests_at_protests(g, text)
@@ -96,6 +132,21 @@ class EventStage:
         if not events:
             notes = ("no conflict event: no sentence reports violence, a protest or a strategic development",)
         return Extraction(article=article, events=tuple(events), claims=claims, mentions=analysis.mentions, notes=notes)
+
+    def _detect(self, text: str, ctx: SentenceContext, span: Span) -> Detection | None:
+        """The sentence's reading; one whose action word only names a weapon or a group ("assault rifles",
+        "the Shirafat Attack Network") is read again without those names."""
+        d = detect(text, ctx, self._terms)
+        names = [m.span() for m in _MATERIEL_NAME.finditer(text, span.start, span.end)]
+        sentence = text[span.start : span.end]
+        names = [(a, b) for a, b in names if not _SHELLS.fullmatch(text, a, b) or _SEIZED.search(sentence)]
+        if d is None or not any(a < d.trigger.end and d.trigger.start < b for a, b in names):
+            return d
+        masked = text
+        for a, b in names:  # blanked, not cut: every offset stays valid
+            masked = masked[:a] + " " * (b - a) + masked[b:]
+        again = detect(masked, ctx, self._terms)
+        return again and replace(again, trigger=Span.of(text, again.trigger.start, again.trigger.end))
 
     def _retype(
         self, groups: list[EventGroup], sentences: list[SentenceReading], text: str
@@ -173,6 +224,8 @@ class EventStage:
             own_date = event_time(text, s.times, near=d.trigger.start)
             if d.background and s.index not in heads and (own_date is None or own_date.time_precision > 1):
                 continue
+            if _family(d) == "violence" and _profiles_detainee(groups, text[s.span.start : s.span.end]):
+                continue
             sites = [
                 p
                 for p in self._places.places_in(text, [s.span], index.within(s.span), hints, excluded)
@@ -187,6 +240,8 @@ class EventStage:
                     EventGroup([d], own_date, sites, [s.index], title is not None and s.span.start < title.end)
                 )
                 continue
+            if _family(target.detections[0]) != _family(d) and d.sub_type.name in _FOLLOW_UPS:
+                d = replace(d, explicit=False)  # the weapons seized in an arrest raid do not retype it
             target.detections.append(d)
             target.sentences.append(s.index)
             target.date = target.date or own_date
@@ -253,11 +308,23 @@ def _merge_target(
     told_again = not named_new and bool(_ANAPHORA.search(text[span.start : span.end]))  # "the militants then ..."
     if new_incident and not d.negated and not (only_headline and not named_new):
         return None  # "last week" in the lead dates the headline's event; "another attack" is a new one
+    sentence = text[span.start : span.end]
+    if d.sub_type.name in _FOLLOW_UPS and not named_new and not d.separate and _CONTINUES.search(sentence):
+        for group in groups:  # "the force also detained ...": the operation told first goes on
+            same_time = date is None or group.date is None or _overlap(date, group.date)
+            same_place = not (sites and group.sites and far_apart(sites[0], group.sites[0]))
+            if _family(group.detections[0]) in _OPERATIONS and same_time and same_place:
+                return group
     for group in reversed(groups):
         family = _family(group.detections[0])
         absorbed = (family == "demonstration" and (d.sub_type.name == "Arrests" or not d.explicit)) or (
             family == "violence" and d.sub_type.name in _SPOILS and not d.separate
         )  # weapons taken or houses burned in a battle or raid belong to it
+        absorbed = absorbed or (
+            family in ("violence", "demonstration")
+            and d.sub_type.name == "Change to group/activity"
+            and bool(_RESPONSE.search(sentence))
+        )  # troops sent "to restore calm" answer the violence told before
         if family != _family(d) and not absorbed:
             continue
         if date is not None and group.date is not None and not _overlap(date, group.date):
@@ -267,6 +334,13 @@ def _merge_target(
             continue
         return group
     return None
+
+
+def _profiles_detainee(groups: list[EventGroup], sentence: str) -> bool:
+    """After an arrest, "The arrested leader is believed to be responsible for suicide bombings" says who
+    was held; the attacks it names are his record, not events of this report."""
+    held = any(_family(g.detections[0]) == "Arrests" for g in groups)
+    return held and bool(_PROFILE_SUBJECT.search(sentence)) and bool(_PROFILE_VERB.search(sentence))
 
 
 def _overlap(a: TimeSpan, b: TimeSpan) -> bool:
