@@ -249,3 +249,17 @@ def test_detection_the_state_leads_a_retaking_beside_militias(pipeline) -> None:
 def test_detection_arrests_before_a_protest_yet_to_come_are_arrests(pipeline, text: str) -> None:
     result = pipeline.extract(ArticleInput(id="t", text=text, published=PUBLISHED))
     assert [e.type.sub_event_type for e in result.events] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Haqqani Leader Captured in Khost", "Arrests"),
+        ("Taliban Commander Captured During Operation in Kandahar", "Arrests"),
+        ("Town Captured by Rebels in the North", "Non-state actor overtakes territory"),
+        ("Rebels captured the town of Tiko on Saturday after heavy fighting.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_detection_a_headline_without_its_was_says_who_was_captured(pipeline, text: str, sub_type: str) -> None:
+    result = pipeline.extract(ArticleInput(id="t", text=text, published=PUBLISHED))
+    assert result.events and result.events[0].type.sub_event_type == sub_type

@@ -462,6 +462,8 @@ def _capture_type(match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms
     words = match.group().lower()
     passive = bool(_PASSIVE_BEFORE.search(before))
     captive = _CAPTIVE_BEFORE.search(before) if passive else _CAPTIVE.match(after)
+    if captive is None and _TAKEN.match(words) and _NO_OBJECT.match(after):  # "Haqqani Leader Captured in Khost"
+        captive = _HEADLINE_CAPTIVE.search(before)
     if captive and not terms.context["territory"].search(captive.group()) and not _TERRITORY_VERB.match(words):
         # "captured a Taliban leader in Zharay district": people were taken, no ground; who took them decides
         taker = _taker(match, cues, ctx, terms)
@@ -486,10 +488,15 @@ _PEOPLE = (
     r"insurgents?|fighters?|rebels?|civilians?|journalists?|hostages?|mullah|sub-commanders?|couriers?|bomb-?makers?)"
 )
 _CAPTIVE = re.compile(
-    r"\s+(?:(?!(?:and|or|in|at|from|after|near|with|killing|killed)\b)[\w'-]+\s+){0,4}?" + _PEOPLE + r"\b",
+    r"\s+(?:(?!(?:and|or|in|at|from|after|near|with|killing|killed|by)\b)[\w'-]+\s+){0,4}?" + _PEOPLE + r"\b",
     re.IGNORECASE,
 )  # the object: "a Taliban leader"
 _CAPTIVE_BEFORE = re.compile(r"\b" + _PEOPLE + r"\s+(?:[\w-]+\s+){0,2}(?:was|were|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TAKEN = re.compile(r"(?:captured|seized|taken|nabbed|caught)\b")
+"""Words that take people as readily as ground: a headline that drops its "was" ("Leader Captured") says who."""
+_HEADLINE_CAPTIVE = re.compile(r"\b" + _PEOPLE + r"\s+$", re.IGNORECASE)
+_NO_OBJECT = re.compile(r"\s*(?:$|[,.;:]|(?:in|near|at|during|by|after|on|outside|inside)\b)", re.IGNORECASE)
+"""Nothing taken after the verb: the people before it were the ones taken ("Leader Captured in Khost")."""
 _TERRITORY_VERB = re.compile(
     r"(?:fell to|overr|took control|taken control|seiz\w+ control|regain|wrest|gain)", re.IGNORECASE
 )
