@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eventwire.gazetteer.normalize import ARTICLES, fold, loose_keys, skeleton
 
@@ -173,7 +174,14 @@ def rank(candidates: list[Candidate], hints: frozenset[str]) -> list[Candidate]:
 def _another_name(other: Candidate, town: Candidate) -> bool:
     """Whether ``other`` is known by a name of its own, not a spelling of the town's (the city of
     Zaporizhzhya, also spelt "Zaporizhzhia" like a village, is not named after the village)."""
-    return skeleton(other.name) != skeleton(town.name) and not loose_keys(other.name) & loose_keys(town.name)
+    (other_skeleton, other_keys), (town_skeleton, town_keys) = _name_keys(other.name), _name_keys(town.name)
+    return other_skeleton != town_skeleton and not other_keys & town_keys
+
+
+@lru_cache(maxsize=4096)
+def _name_keys(name: str) -> tuple[str | None, frozenset[str]]:
+    """A name's skeleton and loose keys, kept: each lookup compares every candidate's name with every town's."""
+    return skeleton(name), frozenset(loose_keys(name))
 
 
 def _seat_of(city: Candidate, division: Candidate) -> bool:
