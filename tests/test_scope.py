@@ -226,3 +226,102 @@ def test_scope_a_guessed_year_does_not_make_news_history(pipeline, text: str) ->
     """A day and month told without a year, just after the publication day, is no sign the event is a year old."""
     scope = _scope(pipeline, text)
     assert scope.kind == "event report", scope.reason
+
+
+# One attack in the head, earlier ones recalled further down: the report of that attack, not a roundup.
+ONE_ATTACK_RECALLING_OTHERS = """Gunmen kill four at a bus stop in Mandera
+
+MANDERA, Kenya — Gunmen shot dead four passengers at a bus stop in Mandera town on Tuesday, police said.
+
+The attack was the latest of many in the county. On 2 February, militants killed two teachers in Elwak. \
+On 9 February, a roadside bomb wounded three soldiers near Rhamu. On 20 February, gunmen attacked a police \
+post in Lafey and killed an officer. On 28 January, six quarry workers were shot dead in Banisa.
+
+Residents said they feared travelling on the main road, and traders in the town closed their shops early. \
+The county commissioner said more police officers would be sent to guard the bus stops."""
+
+# Short notes: the head is all of it, and a line of context after a dated event does not make it a survey.
+NOTE_WITH_CONTEXT = """On 4 March 2024, unidentified gunmen shot and killed a shopkeeper at the market in \
+Bardera (Gedo). The town has repeatedly been the target of militants in recent weeks."""
+NOTE_WITHOUT_DATE = """Hundreds of students marched through Gulu town after a court sentenced a student leader \
+to two years in prison. Police fired tear gas to disperse them."""
+
+
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    "text",
+    [ONE_ATTACK_RECALLING_OTHERS, NOTE_WITH_CONTEXT, NOTE_WITHOUT_DATE],
+    ids=["earlier attacks in the body", "a note's line of context", "an undated note of the day"],
+)
+def test_scope_one_event_told_with_its_backdrop_is_an_event_report(pipeline, text: str) -> None:
+    """Survey words, a court and earlier attacks are the backdrop here: the head tells one event of its own day."""
+    scope = _scope(pipeline, text)
+    assert scope.kind == "event report", scope.reason
+
+
+@pytest.mark.issue(5)
+def test_scope_a_head_spread_over_provinces_is_a_roundup(pipeline) -> None:
+    """The head names violence in four provinces at once and the body tells each: a roundup, though told as one."""
+    text = """Attacks in four provinces leave eleven dead
+
+Militants attacked army posts in Garbahaarey, Baidoa, Beledweyne and Kismayo on Monday, killing eleven \
+soldiers, officials said.
+
+In Garbahaarey, a mortar hit the base on Monday morning. In Baidoa, gunmen stormed a checkpoint on Sunday \
+night. In Beledweyne, a roadside bomb struck a patrol on Saturday. In Kismayo, fighters ambushed a convoy on Friday."""
+    scope = _scope(pipeline, text)
+    assert scope.kind == "summary", scope.reason
+
+
+HEAD_WITH_A_MONITOR = """Passengers killed on border road
+
+Militants seized two buses on a remote road near the border and killed four passengers, Human Rights Watch said.
+
+The rights group has asked for the road to be guarded. The interior minister said on Tuesday that more police \
+officers would be sent to the border towns before the holidays, and that the road would stay open.
+
+Traders in the border towns said the road was their only way to the markets of the coast, and that fewer buses \
+now made the journey. Church leaders asked travellers to move in convoys and to avoid the road at night, \
+and bus companies said they would hire guards of their own until the police arrived in the towns."""
+
+
+@pytest.mark.issue(5)
+def test_scope_a_date_from_further_down_does_not_date_the_head(pipeline) -> None:
+    """A head that names a monitor needs its event pinned to a day by the head's own words (or the event's own
+    sentence): 'on Tuesday' three sentences down, about a minister's statement, does not do it."""
+    from eventwire.records import Span, TimeSpan
+    from eventwire.stages.scope import ScopeStage
+
+    result = pipeline.extract(ArticleInput(id="t", text=HEAD_WITH_A_MONITOR, published=PUBLISHED))
+    text = result.article.text
+    event = next(e for e in result.events if e.type.event_type in ("Violence against civilians", "Battles"))
+    tuesday = dt.date(2024, 3, 12)
+
+    def dated_by(start: int, end: int) -> Scope:
+        date = TimeSpan(
+            start=tuesday, end=tuesday, time_precision=1, date_prec=1, span=Span.of(text, start, end), basis="weekday"
+        )
+        events = (event.model_copy(update={"date": date}),)
+        return ScopeStage.after(lambda a: a).scope.assess(result.model_copy(update={"events": events}))
+
+    below = text.index("on Tuesday")
+    assert dated_by(below, below + len("on Tuesday")).kind == "summary"
+    assert dated_by(event.type.trigger.start, event.type.trigger.end).kind == "event report"
+
+
+BACKDROP_IN_THE_SENTENCE = """Air strikes kill nine traders in Kutum market
+
+Air strikes killed nine traders in the market of Kutum on Monday, residents said, as the army and the \
+paramilitary forces fought on across the plains in a war that has displaced millions of people.
+
+The traders had come from the villages around the town to sell grain and livestock, residents said, and \
+most of the stalls were destroyed. A doctor at the town's hospital said twelve other people were being \
+treated for their wounds, and that the hospital was short of medicines and fuel for its generator."""
+
+
+@pytest.mark.issue(5)
+def test_scope_a_backdrop_far_from_the_event_is_no_running_total(pipeline) -> None:
+    """'A war that has displaced millions' at the far end of the sentence is backdrop to the strikes of Monday;
+    '300 killed so far since the start of the conflict' is the event's own toll (see RUNNING_TOTAL)."""
+    assert _scope(pipeline, BACKDROP_IN_THE_SENTENCE).kind == "event report"
+    assert _scope(pipeline, RUNNING_TOTAL).kind == "summary"

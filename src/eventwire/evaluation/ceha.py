@@ -124,12 +124,14 @@ def evaluate(data: Path | None = None, limit: int | None = None, split: str = "t
     path = base.gold_path(NAME, data, DEFAULT, GOLD_FILE)
     rows = base.rows_of(NAME, path, read_gold, split, limit, part=lambda r: r["part"])  # CEHA's own split
     violent, relevant, scopes, examples = [], [], [], base.Examples(per_field=base.MAX_EXAMPLES)
+    whys: list[str | None] = []
     for row, result in zip(rows, base.extract(base.articles(rows, "ceha"), **options), strict=True):
         events = [e for e in base.events_of(result) if is_conflict(e)]
         scope = result.scope if isinstance(result, Extraction) else None
         violent.append(any(base.is_violent(e) for e in events))
         scopes.append(scope.kind if scope is not None else "quarantined")
-        relevant.append(scopes[-1] == "event report" and any(in_region(e, row["text"]) for e in events))
+        whys.append(why_not(scopes[-1], events, row["text"]))
+        relevant.append(whys[-1] is None)
         if relevant[-1] != row["relevant"]:
             first = events[0] if events else base.main_event(result)
             examples.miss(
@@ -142,7 +144,27 @@ def evaluate(data: Path | None = None, limit: int | None = None, split: str = "t
                 event=base.describe(first),
                 scope=f"{scope.kind}: {scope.reason}" if scope is not None else "quarantined",
             )
-    return _report(rows, violent, relevant, scopes, path, split, examples, clock)
+    return _report(rows, violent, relevant, scopes, whys, path, split, examples, clock)
+
+
+# Why an item is answered 'not relevant': the first condition it fails, in the order they are asked.
+WHY_NOT = {
+    "none": "no event found",
+    "quarantined": "quarantined",
+    "summary": "scope: summary",
+    "background": "scope: background",
+}
+
+
+def why_not(scope: str, events: list[Event], text: str) -> str | None:
+    """None for a 'relevant' answer, else which condition failed: the scope, no conflict event, or the region."""
+    if scope != "event report":
+        return WHY_NOT.get(scope, f"scope: {scope}")
+    if not events:
+        return "no conflict event (other events only)"
+    if not any(in_region(e, text) for e in events):
+        return "not in the region"
+    return None
 
 
 def _report(
@@ -150,6 +172,7 @@ def _report(
     violent: list[bool],
     relevant: list[bool],
     scopes: list[str],
+    whys: list[str | None],
     path: Path,
     split: str,
     examples: base.Examples,
@@ -196,6 +219,7 @@ def _report(
         ),
         _reason_table(rows, relevant),
         _scope_table(rows, scopes),
+        _why_not_table(rows, whys),
     ]
     return base.report(
         NAME, path, split, rows, clock, metrics=metrics, tables=tables, notes=_notes(), examples=examples.kept
@@ -232,6 +256,22 @@ def _scope_table(rows: list[dict[str, Any]], scopes: list[str]) -> Table:
     return Table(title="Article scope, by gold label and reason", columns=["gold", "items", *kinds], rows=table_rows)
 
 
+def _why_not_table(rows: list[dict[str, Any]], whys: list[str | None]) -> Table:
+    """The 'not relevant' answers by source and by the condition that failed: right (gold no) or wrong (gold yes)."""
+    counts: dict[tuple[str, str], list[int]] = {}
+    for row, why in zip(rows, whys, strict=True):
+        if why is not None:
+            counts.setdefault((row["source"], why), [0, 0])[0 if row["relevant"] else 1] += 1
+    table_rows: list[list[str | int | float | None]] = [
+        [source, why, wrong, right] for (source, why), (wrong, right) in sorted(counts.items())
+    ]
+    return Table(
+        title="Why eventwire said 'not relevant', by source",
+        columns=["source", "failed condition", "wrong (gold relevant)", "right (gold not relevant)"],
+        rows=table_rows,
+    )
+
+
 def _notes() -> list[str]:
     return [
         "Each Event Description is one article published on the item's Time (the event date for ACLED notes, the "
@@ -247,6 +287,9 @@ def _notes() -> list[str]:
         "it), since villages the gazetteer lacks are placed at namesakes abroad. violent_event_f1 is the old "
         "answer: any violent event (Battles, Explosions/Remote violence, Violence against civilians, Riots, "
         "Excessive force against protesters), with no scope or region condition.",
+        "'Why eventwire said not relevant' counts each 'no' by the first condition it failed, in the order above "
+        "(no event at all, a scope other than 'event report', no conflict event, no place in the region), as right "
+        "(gold not relevant) or wrong (gold relevant): where the pipeline, not the relevance rule, loses an item.",
         "Split: the dataset's own train_dev_test_split; train and dev are the development part, test the test "
         "part. Precision/recall/F1 of the 'relevant' class; per source in the table.",
         PUBLISHED + "; baseline_all_relevant_f1 is that all-yes answer scored the same way.",
