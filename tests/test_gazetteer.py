@@ -565,7 +565,13 @@ def test_fiji_is_pinned_in_fiji_not_half_a_world_away(gaz):
 
 @pytest.mark.parametrize(
     ("spelling", "province"),
-    [("Paktiya", "Paktia"), ("Paktya", "Paktia"), ("Konar", "Kunar"), ("Jawzjan", "Jowzjan"), ("Sari Pul", "Sar-e Pol")],
+    [
+        ("Paktiya", "Paktia"),
+        ("Paktya", "Paktia"),
+        ("Konar", "Kunar"),
+        ("Jawzjan", "Jowzjan"),
+        ("Sari Pul", "Sar-e Pol"),
+    ],
 )
 def test_afghan_provinces_under_their_other_transliterations(gaz, spelling: str, province: str) -> None:
     best = gaz.lookup(spelling, country_hints=["AFG"], limit=1)
@@ -576,3 +582,59 @@ def test_afghan_provinces_under_their_other_transliterations(gaz, spelling: str,
 def test_somalias_federal_member_states_are_regions_of_somalia(gaz, name: str) -> None:
     best = gaz.lookup(name, limit=1)
     assert best and best[0].iso3 == "SOM" and best[0].feature == "region"
+
+
+# --- admin1 as ACLED names it (issue 3: the main event's admin1 in the ACLED-compatible columns) -----------
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    ("town", "iso3", "admin1"),
+    [
+        ("Sidon", "LBN", "South"),
+        ("Tripoli", "LBN", "North"),
+        ("Baku", "AZE", "Baku"),
+        ("Fuzuli", "AZE", "Fizuli"),
+        ("Kafr Qasim", "ISR", "HaMerkaz"),
+        ("Caracas", "VEN", "Distrito Capital"),
+        ("Leskovac", "SRB", "Central Serbia"),
+        ("Hadibu", "YEM", "Suqutra"),
+        ("Wad Medani", "SDN", "El Gazira"),
+        ("Bujumbura", "BDI", "Bujumbura Mairie"),
+        ("Gatumba", "BDI", "Bujumbura Rural"),
+    ],
+)
+def test_a_towns_admin1_is_spelt_as_acled_spells_it(gaz, town: str, iso3: str, admin1: str) -> None:
+    best = gaz.lookup(town, country_hints=[iso3], limit=1)
+    assert best and (best[0].feature, best[0].iso3, best[0].admin1) == ("city", iso3, admin1)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "iso3", "admin1"),
+    [("South Lebanon", "LBN", "South"), ("Beqaa", "LBN", "Bekaa"), ("Socotra", "YEM", "Suqutra")],
+)
+def test_a_division_is_still_found_by_its_other_spellings(gaz, spelling: str, iso3: str, admin1: str) -> None:
+    best = gaz.lookup(spelling, country_hints=[iso3], limit=1)
+    assert best and (best[0].feature, best[0].admin1) == ("admin1", admin1)
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    ("town", "iso3", "admin1"),
+    [
+        ("Larisa", "GRC", "Thessaly"),
+        ("Tegucigalpa", "HND", "Francisco Morazan"),
+        ("Ciudad del Este", "PRY", "Alto Parana"),
+        ("Novi Sad", "SRB", "Vojvodina"),
+    ],
+)
+def test_towns_of_divisions_admin1_toml_leaves_unnamed_take_their_airports_subdivision(gaz, town, iso3, admin1):
+    best = gaz.lookup(town, country_hints=[iso3], limit=1)
+    assert best and (best[0].iso3, best[0].admin1) == (iso3, admin1)
+
+
+def test_a_division_named_from_airports_is_found_by_its_exact_name_only(gaz):
+    attica = gaz.lookup("Attica", country_hints=["GRC"], limit=1)
+    assert attica and (attica[0].feature, attica[0].iso3) == ("admin1", "GRC")
+    # a compass name ("West", Iceland) is a label, never what the word means in a text
+    assert not any(loc.feature == "admin1" and loc.iso3 == "ISL" for loc in gaz.lookup("West", country_hints=["ISL"]))

@@ -11,7 +11,9 @@ text, walked one city at a time). ``ensure_index`` in ``cache.py`` runs this mod
 
 Airports come from ``airportsdata`` (the 7,900 with an IATA code): "London Heathrow Airport",
 "Heathrow", "Heathrow Airport", "London airport"; their admin1 is that of the nearest city.
-IATA codes themselves are not indexed ("LHR" in a text is rarely a place of an event).
+IATA codes themselves are not indexed ("LHR" in a text is rarely a place of an event). Their
+subdivision names also name the first-level divisions admin1.toml leaves unnamed (Attica, Thessaly,
+Francisco Morazan): ``name_divisions_from_airports``.
 
 Tables: ``places`` (cities, admin1 divisions, countries, curated features, airports),
 ``names`` (folded key -> place, match quality), ``countries``, ``ruler``, ``meta``.
@@ -26,6 +28,7 @@ import re
 import sqlite3
 import statistics
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -206,8 +209,13 @@ class Builder:
     admin_stats: dict[tuple[str, str], AdminStats] = field(default_factory=dict)
     capitals: dict[str, tuple[int, int, float, float]] = field(default_factory=dict)
     ruler: dict[str, float] = field(default_factory=dict)
-    grid: dict[tuple[str, int, int], list[tuple[float, float, str | None]]] = field(default_factory=dict)
-    """(ISO2, whole degrees of latitude and longitude) -> the cities there: the admin1 of a point."""
+    grid: dict[tuple[str, int, int], list[tuple[float, float, str]]] = field(default_factory=dict)
+    """(ISO2, whole degrees of latitude and longitude) -> the cities there (with their admin1 code): the admin1
+    of a point."""
+    unnamed: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    """(ISO2, admin1 code) that admin1.toml does not name -> its towns (``name_divisions_from_airports``)."""
+    named_from_airports: set[tuple[str, str]] = field(default_factory=set)
+    """The codes of ``unnamed`` that took a name from their airports: labels not checked by hand."""
 
     def admin1_name(self, cc: str, code: str) -> str | None:
         names = self.data.admin1.get((cc, code))
@@ -252,8 +260,10 @@ class Builder:
             "nalt": nalt,
         }
         place = self.add_place(row, name_rows([city["name"]], alternates))
+        if row["admin1"] is None:
+            self.unnamed.setdefault((cc, code), []).append(place)
         cell = (cc, math.floor(city["latitude"]), math.floor(city["longitude"]))
-        self.grid.setdefault(cell, []).append((city["latitude"], city["longitude"], row["admin1"]))
+        self.grid.setdefault(cell, []).append((city["latitude"], city["longitude"], code))
         self.admin_stats.setdefault((cc, code), AdminStats()).add(place, city, alternates)
         self._note_capital(place, city, alternates)
         if city["population"] >= RULER_MIN_POPULATION:
@@ -261,11 +271,18 @@ class Builder:
 
     def admin1_at(self, cc: str, lat: float, lon: float) -> str | None:
         """The admin1 of the nearest city of the country within a degree or so."""
+        nearest = self.nearest_code(cc, lat, lon)
+        return self.admin1_name(cc, nearest[1]) if nearest else None
+
+    def nearest_code(self, cc: str, lat: float, lon: float) -> tuple[float, str] | None:
+        """(km, admin1 code) of the nearest city of the country within a degree or so."""
         cells = ((cc, math.floor(lat) + i, math.floor(lon) + j) for i in (-1, 0, 1) for j in (-1, 0, 1))
         near = [c for cell in cells for c in self.grid.get(cell, ())]
         if not near:
             return None
-        return min(near, key=lambda c: (c[0] - lat) ** 2 + ((c[1] - lon) * math.cos(math.radians(lat))) ** 2)[2]
+        scale = math.cos(math.radians(lat))
+        best = min(near, key=lambda c: (c[0] - lat) ** 2 + ((c[1] - lon) * scale) ** 2)
+        return math.hypot(best[0] - lat, (best[1] - lon) * scale) * 111.2, best[2]
 
     def _note_capital(self, place: int, city: dict[str, Any], alternates: list[str]) -> None:
         country = self.countries.get(city["countrycode"])
@@ -417,20 +434,28 @@ def add_admin1(builder: Builder) -> None:
         if stats is None or not stats.count or (iso3_of.get(cc), names[0]) in curated:
             continue
         lat, lon = builder.data.admin1_centroids.get((cc, code)) or stats.centre()
+        drafted = (cc, code) in builder.named_from_airports
+        label = plain(names[0])
+        keys = name_rows(names[:1], names[1:])
+        if drafted:  # found by its exact name only, never ahead of a town ("Bujumbura Mairie" is not "Bujumbura");
+            # a compass name ("West", Iceland; "South West", Cameroon) is a label, never the place of those words
+            compass = set(fold(label).split()) <= COMPASS_WORDS
+            keys = {} if compass else {fold(label): ALTERNATE}
         builder.add_place(
             {
-                "name": plain(names[0]),
+                "name": label,
                 "feature": "admin1",
                 "cc": cc,
-                "admin1": plain(names[0]),
+                "admin1": label,
                 "lat": lat,
                 "lon": lon,
                 "population": stats.population,
                 "nalt": len(names) - 1,
             },
-            name_rows(names[:1], names[1:]),
+            keys,
         )
-        builder.teach(names, RULER_FIRST)
+        if not drafted:  # the entity ruler learns hand-checked names only
+            builder.teach(names, RULER_FIRST)
 
 
 def add_features(builder: Builder) -> None:
@@ -510,6 +535,53 @@ def add_us_counties(builder: Builder, data_dir: Path) -> None:
         )
 
 
+COMPASS_WORDS = frozenset(
+    "north south east west central centre center northern southern eastern western middle region province".split()
+)
+"""Words of a division name that say where in a country, not which division."""
+
+DIVISION_SUFFIX = re.compile(r"\s+(?:Region|Province|District|Governorate|Department|State)$")
+"""The kind word some airport subdivisions carry ("Ordu Province"); ACLED names the division without it."""
+
+AIRPORT_DIVISION_KM = 30.0
+"""An airport votes for the division of its nearest town only when that town is this close (airports lie
+outside towns, rarely farther)."""
+
+
+def name_divisions_from_airports(builder: Builder) -> None:
+    """Names for the first-level divisions admin1.toml leaves unnamed (its draft could not match them), from
+    the subdivision airportsdata gives each airport: each airport votes for the division of its nearest town,
+    and a division takes the name most of its airports give, unless the country already has a division of
+    that name (or of one of its words alone). Without it the towns of those divisions have no admin1 at all
+    (Fier, Larisa, Tegucigalpa, Mahilyow, Ciudad del Este: ACLED 2020 dev items right but for the name)."""
+    import airportsdata
+
+    votes: dict[tuple[str, str], Counter[str]] = {}
+    for airport in airportsdata.load("IATA").values():
+        cc, subd = airport["country"], " ".join(plain(airport.get("subd") or "").replace("-", " ").split())
+        subd = DIVISION_SUFFIX.sub("", subd)  # "Ordu Province", "Southern Region": ACLED writes "Ordu", "Southern"
+        if not subd or cc not in builder.countries:
+            continue
+        nearest = builder.nearest_code(cc, airport["lat"], airport["lon"])
+        if nearest is None or nearest[0] > AIRPORT_DIVISION_KM or (cc, nearest[1]) not in builder.unnamed:
+            continue
+        votes.setdefault((cc, nearest[1]), Counter())[subd] += 1
+    taken: dict[str, list[set[str]]] = {}
+    for (cc, _), names in builder.data.admin1.items():
+        taken.setdefault(cc, []).append(set(fold(names[0]).split()))
+    for (cc, code), counter in sorted(votes.items(), key=lambda kv: -max(kv[1].values())):
+        name = counter.most_common(1)[0][0]
+        words = set(fold(name).split())
+        if any(words <= other or other <= words for other in taken.get(cc, ())):
+            continue  # "Bujumbura Mairie" beside a division named "Bujumbura": which is which is not known
+        taken.setdefault(cc, []).append(words)
+        builder.data.admin1[(cc, code)] = [name]
+        builder.named_from_airports.add((cc, code))
+        builder.db.executemany(
+            "UPDATE places SET admin1 = ? WHERE id = ?", [(name, place) for place in builder.unnamed[(cc, code)]]
+        )
+
+
 def add_airports(builder: Builder) -> None:
     """Airports with an IATA code (airportsdata), feature "airport", admin1 of the nearest city."""
     import airportsdata
@@ -558,6 +630,7 @@ def build_index(path: Path, fingerprint: str) -> None:
     for city in iter_json_values(text):
         builder.add_city(city)
     del text
+    name_divisions_from_airports(builder)
     add_countries(builder)
     add_admin1(builder)
     add_features(builder)

@@ -11,7 +11,14 @@ from typing import Protocol
 from eventwire.records import Location
 from eventwire.stages.places.geometry import _AREAS, haversine_km
 from eventwire.stages.places.text import _same
-from eventwire.stages.places.thresholds import _COHERENT_KM, _COHERENT_NAMES, _COHERENT_RANGE, _WORLD_CITY
+from eventwire.stages.places.thresholds import (
+    _COHERENT_KM,
+    _COHERENT_NAMES,
+    _COHERENT_RANGE,
+    _VOTE_MARGIN,
+    _VOTE_NAMES,
+    _WORLD_CITY,
+)
 
 
 @dataclass(frozen=True)
@@ -111,7 +118,9 @@ class Geocoder(Protocol):
 
 
 def _coherent(
-    found: dict[str, list[tuple[Location, float]]], settled: dict[str, list[tuple[Location, float]]]
+    found: dict[str, list[tuple[Location, float]]],
+    settled: dict[str, list[tuple[Location, float]]],
+    voted: tuple[str | None, str] | None = None,
 ) -> dict[str, tuple[float, float, str | None, str | None, bool]]:
     """Joint disambiguation: for each name in doubt, the candidate near which candidates of at least
     ``_COHERENT_NAMES`` other names of the article lie (towns within ``_COHERENT_KM``, counties in the
@@ -134,6 +143,20 @@ def _coherent(
                 towns.setdefault((loc.iso3, loc.admin1), set()).add(name)
     out = {}
     for name, scored in found.items():
+        inside = next(
+            (
+                loc
+                for loc, score in scored
+                if voted is not None
+                and (loc.iso3, loc.admin1) == voted
+                and loc.feature not in _VOTELESS
+                and score >= scored[0][1] - _COHERENT_RANGE
+            ),
+            None,
+        )
+        if inside is not None:
+            out[name] = (inside.latitude, inside.longitude, inside.iso3, inside.admin1, inside.feature not in _AREAS)
+            continue
         needed = _COHERENT_NAMES + (scored[0][0].population >= _WORLD_CITY)
         best: tuple[int, float, Location] | None = None
         for loc, score in scored:
@@ -158,3 +181,28 @@ def _coherent(
             loc = best[2]
             out[name] = (loc.latitude, loc.longitude, loc.iso3, loc.admin1, loc.feature not in _AREAS)
     return out
+
+
+_VOTELESS = frozenset({"country", "continent", "sea", "region", "desert", "river", "route"})
+"""Features that lie in no one first-level division."""
+
+
+def _voted_division(
+    found: dict[str, list[tuple[Location, float]]], settled: dict[str, list[tuple[Location, float]]]
+) -> tuple[tuple[str | None, str], frozenset[str]] | None:
+    """The first-level division (ISO3, admin1) that clearly more of the article's names can lie in than any
+    other, and the names that can lie there. Local news names its towns, county and state together ("Carthage",
+    "Raleigh", "Moore County", "N.C."): though "Carthage" alone has better-known namesakes, the state most names
+    share decides it. A name in doubt counts for a division when one of its candidates within
+    ``_COHERENT_RANGE`` of its best lies there; a settled name counts for its own division only."""
+    votes: dict[tuple[str | None, str], set[str]] = {}
+    for name, scored in (found | settled).items():
+        for loc, score in scored:
+            if loc.admin1 and loc.feature not in _VOTELESS and score >= scored[0][1] - _COHERENT_RANGE:
+                votes.setdefault((loc.iso3, loc.admin1), set()).add(name)
+    ranked = sorted((len(names), key) for key, names in votes.items())
+    if not ranked:
+        return None
+    runner = ranked[-2][0] if len(ranked) > 1 else 0
+    count, key = ranked[-1]
+    return (key, frozenset(votes[key])) if count >= _VOTE_NAMES and count - runner >= _VOTE_MARGIN else None

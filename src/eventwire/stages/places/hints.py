@@ -7,7 +7,15 @@ from collections import Counter
 from collections.abc import Sequence
 
 from eventwire.records import Location, Mention, MentionKind
-from eventwire.stages.places.context import Anchor, Geocoder, PlaceContext, Theatre, _coherent, _theatre
+from eventwire.stages.places.context import (
+    Anchor,
+    Geocoder,
+    PlaceContext,
+    Theatre,
+    _coherent,
+    _theatre,
+    _voted_division,
+)
 from eventwire.stages.places.geometry import _AREAS, distance_km
 from eventwire.stages.places.text import _COMPOUND_AFTER, _REGION_AFTER, _is_dateline, _same
 from eventwire.stages.places.thresholds import (
@@ -178,7 +186,8 @@ class CountryHints:
                 settled[_same(name)] = scored[:1]
                 if best.admin1:
                     divisions.setdefault((best.iso3, best.admin1), set()).add(_same(name))
-        coherent = _coherent(found_for, settled)
+        voted = _voted_division(found_for, settled)
+        coherent = _coherent(found_for, settled, voted[0] if voted else None)
         for name, (lat, lon, iso3, admin1, point) in coherent.items():
             if not any(a.name == name for a in anchors):
                 anchors.append(Anchor(name, lat, lon, iso3, admin1, point))

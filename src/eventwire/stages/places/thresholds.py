@@ -19,5 +19,10 @@ _COHERENT_RANGE = 6.0  # a candidate this far below the name's best score is a c
 """Swept on the dev parts of GWN, LGL and GeoVirus (2026-11-24): names 1 vs 2 (LGL 0.825 vs 0.817, GWN 0.904
 vs 0.898), range 4 / 6 / 8 (LGL 0.813 / 0.825 / 0.825); bonus 0 / 1.5 / 3 moved LGL by under half a point."""
 
+_VOTE_NAMES = 4  # names that must be able to lie in one division for it to be the article's (``_voted_division``)
+_VOTE_MARGIN = 2  # ... and how many more than in any other division
+"""Swept on the dev parts (2026-11-25), names/margin 2/1, 3/1, 3/2, 4/2: LGL 0.859 / 0.865 / 0.865 / 0.866,
+GeoVirus 0.890 / 0.895 / 0.895 / 0.895, TR-News 0.924 / 0.925 / 0.924 / 0.924, GWN 0.945 for all (0.942 without)."""
+
 _CONTEXT_TRIES = 8  # nearest other place names tried for an unknown name; farther ones say little about it
 _INNER_POPULATION = 15_000  # a town this big named inside a longer name ("Colchester Hospital") is no chance match

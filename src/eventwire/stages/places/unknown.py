@@ -10,9 +10,9 @@ from eventwire.gazetteer.normalize import fold
 from eventwire.records import Location, Place, PlaceRole, Span
 from eventwire.stages.places.context import Geocoder, PlaceContext, Theatre
 from eventwire.stages.places.geometry import _ANYWHERE, _AREAS
-from eventwire.stages.places.precision import _KNOWN_ABROAD, _context_place
+from eventwire.stages.places.precision import _KNOWN_ABROAD, _QUALIFIER_REASON, _context_place
 from eventwire.stages.places.roles import _role
-from eventwire.stages.places.text import _STREET_WORDS, _said_to_be_a_place, _same
+from eventwire.stages.places.text import _QUALIFIER, _STREET_WORDS, _said_to_be_a_place, _same
 from eventwire.stages.places.thresholds import _CONTEXT_TRIES, _INNER_POPULATION
 
 _WORD = re.compile(r"[^\s,;()]+")
@@ -59,6 +59,31 @@ class PlacedByContext:
                 )
         if not toponym and not _said_to_be_a_place(text, span):
             return None  # "Yulia said", "Bibles": the language model's guess alone is no place to pin
+        # only a qualifier right after the name (", Est," "(Est)"; "in Hama province" is read as the nearest name
+        # below); an unknown district ("X district, Samangan") is a division itself, read with its qualifier chain
+        district = bool(words) and words[-1].group(0).casefold() in SEAT_WORDS
+        qualified = not district and _QUALIFIER.match(text, span.end) is not None
+        within = self._qualifier(text, span, context.hints_for(span.text)) if qualified else None
+        if within is not None and within.feature == "admin1" and (not context.hints or within.iso3 in context.hints):
+            # "in Bougui, Est, Burkina Faso": the division the text names for it (not always a place mention of its
+            # own: "Est", "Northern"), at its seat when a town bears its name, as ``_qualified_place`` does
+            seat = next(
+                (
+                    loc
+                    for loc in self._gazetteer.lookup(within.name, country_hints=[within.iso3], limit=5)
+                    if loc.feature == "city" and loc.iso3 == within.iso3 and loc.admin1 == within.admin1
+                ),
+                within,
+            )
+            reason = f"{why}: placed at {seat.name}, in {within.admin1}{_QUALIFIER_REASON}"
+            return Place(
+                span=span,
+                role=role,
+                location=seat,
+                geo_precision=2,
+                where_prec=4 if seat.feature == "admin1" else 3,
+                precision_reason=reason,
+            )
         tried, abroad = 0, None
         # the nearest name first, before or after: "Pech River Valley of Kunar province" is in Kunar, not at the
         # dateline's Kabul; the article's country before any abroad (below)
