@@ -100,9 +100,28 @@ def group_type(group: EventGroup) -> tuple[SubEventType, Span]:
     )
     chosen = ordered[0]
     for d in ordered[1:]:
-        if d.sub_type.priority > chosen.sub_type.priority and d.explicit and (chosen.background or not d.background):
+        if not d.explicit or (d.background and not chosen.background):
+            continue
+        if d.sub_type.priority > chosen.sub_type.priority or _names_the_means(chosen, d):
             chosen = d
     return chosen.sub_type, chosen.trigger
+
+
+_TOLL_WORD = re.compile(r"kill|dead|death|died|eliminat|neutrali[sz]|slain", re.IGNORECASE)
+"""A reading inferred from the dead, not from an attack told: only then does an air strike told later say how."""
+
+
+def _names_the_means(inferred: Detection, named: Detection) -> bool:
+    """ "The force killed several insurgents ... engaged with a precision airstrike": a type inferred from who
+    died yields to the air strike a later sentence tells (ACLED types the event by how the harm was done).
+    Only the air strike: bombs, mines and shells named later are mostly the past deeds of the man killed
+    ("an IED facilitator responsible for roadside bomb attacks"); with them ISAF dev event type fell 0.855 -> 0.832."""
+    return (
+        not inferred.explicit
+        and inferred.sub_type.name in ("Armed clash", "Attack")
+        and _TOLL_WORD.match(inferred.trigger.text) is not None  # "attacked the camp ... airstrikes" stays a battle
+        and named.sub_type.name == "Air/drone strike"
+    )
 
 
 LEAD_SENTENCES = 2  # a lead's first sentences carry its news; the rest of a long paragraph is context

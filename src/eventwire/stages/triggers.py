@@ -339,9 +339,21 @@ def _supported(
         return bool(ctx.armed_actor_spans) and ctx.has_casualties
     if cues.instruments or ctx.has_casualties or ctx.armed_actor_spans:
         return True
+    if kind == "attack" and _TOLD.search(match.group()) and _armed_subject(cues.text, match.start()):
+        return True  # "militias attacked the villages of ...": an armed group as the subject of a told attack
     # "unknown men assaulted a civilian", "a trader was attacked": a person on the receiving end of the verb
     told = kind == "attack" and _TOLD.search(match.group()) is not None  # the verb told as done, not "attacks on"
     return told and _PERSON_ACTED_ON.search(_acted_on(cues.text, match)) is not None
+
+
+_SUBJECT_REACH = 40
+
+
+def _armed_subject(sentence: str, at: int) -> bool:
+    """An armed group named just before the verb, in its clause ("Tiv militias attacked"; not "talks with rebel
+    groups after one of the groups raided a town", where the rebels are what the talks are with)."""
+    named = list(_ARMED_GROUP.finditer(sentence, max(0, at - _SUBJECT_REACH), at))
+    return bool(named) and not _CLAUSE_BREAK.search(sentence, named[-1].end(), at)  # the last named is the subject
 
 
 def _remote_type(cues: _Cues, terms: EventTerms) -> str | None:
@@ -357,12 +369,19 @@ def _remote_type(cues: _Cues, terms: EventTerms) -> str | None:
 
 
 def _type_for(kind: str, match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms: EventTerms) -> str | None:
+    if kind in ("clash", "strike", "strike_weak") and set(cues.instruments) <= _SHELLING:
+        monitored = _monitor_type(cues.text, terms)
+        if monitored is not None:
+            return monitored
     if kind == "clash" and not _armed_group_named(cues) and not _GUNFIRE.search(match.group()):
         # a shoot-out or an exchange of fire is fought with guns: never a brawl of villagers or a riot
         if cues.protest:
             return "Violent demonstration"  # "protesters clashed with police": no armed organisation on either side
         if terms.context["crowd"].search(cues.text[max(0, match.start() - _SUBJECT_WINDOW) : match.start()]):
             return "Mob violence"  # "two groups of villagers clashed", "a mob clashed with police"
+        sides = _SIDES_AFTER.match(cues.text, match.end())
+        if sides and any(m.group().lower() not in _KIN for m in terms.context["crowd"].finditer(sides.group(1))):
+            return "Mob violence"  # "clashes broke out between vendors and police": no organised armed side
     fixed = _FIXED.get(kind)
     if fixed is not None:
         return fixed
@@ -380,12 +399,45 @@ def _type_for(kind: str, match: re.Match[str], cues: _Cues, ctx: SentenceContext
         return _capture_type(match, cues, ctx, terms)
     if kind == "protest":
         return _protest_type(cues, terms)
+    if kind == "intervene" and not cues.protest and cues.civilians and not _gathered(cues.text, terms):
+        return "Attack"  # "fired rubber bullets at fishermen": no crowd to break up, force used on civilians
     if kind == "intervene":  # police broke up a crowd: the crowd's own violence, when told, makes it a riot
         violent = terms.context["violent_protest"].search(_blank(cues.text, terms.context["grievance"]))
         return "Violent demonstration" if violent else "Protest with intervention"
     if kind == "arrest":  # protesters arrested: the protest met an intervention
         return "Protest with intervention" if cues.protest else "Arrests"
     return None
+
+
+# a ceasefire monitor's count of fire along a front line ("observed a total of 16 explosions/bursts of fire")
+_MONITOR_COUNT = re.compile(
+    r"\b(?:observed|recorded|heard|registered)\s+(?:a total of\s+)?(?:\d+|[\w-]+)\s+(?:\w+/)*(?:shots|bursts|explosions|projectiles)\b",
+    re.IGNORECASE,
+)
+_BOTH_WAYS = re.compile(r"\bboth directions\b|\bexchange", re.IGNORECASE)
+
+
+_SHELLING = frozenset({"Shelling/artillery/missile attack"})
+
+
+def _monitor_type(sentence: str, terms: EventTerms) -> str | None:
+    """A ceasefire monitor's count of fire: with small arms or fire both ways the sides fought within range of
+    each other (a battle); without, the fire came from a distance (ACLED codes shelling, whatever the weapon)."""
+    if _MONITOR_COUNT.search(sentence) is None:
+        return None
+    if terms.context["small_arms"].search(sentence) or _BOTH_WAYS.search(sentence):
+        return "Armed clash"
+    return "Shelling/artillery/missile attack"
+
+
+_GATHERING = re.compile(
+    r"\b(?:gather\w*|dispers\w*|assembl\w*|rall(?:y|ies)|march\w*|curfew|lockdown)\b", re.IGNORECASE
+)
+
+
+def _gathered(sentence: str, terms: EventTerms) -> bool:
+    """A crowd or a gathering is named: force used on it is an intervention, not an attack on civilians."""
+    return bool(_GATHERING.search(sentence) or terms.context["crowd"].search(sentence))
 
 
 _FIXED = {
@@ -411,6 +463,11 @@ def _armed_group_named(cues: _Cues) -> bool:
 
 
 _SUBJECT_WINDOW = 60
+# sides that may be armed organisations: "members of" a named division, families, clans and communities with guns,
+# herders and farmers ("between Kamalu and Ntambwe people": ACLED's identity militias fight armed clashes)
+_KIN = frozenset({"members of", "families", "relatives", "people", "men", "persons", "farmers", "herders"})
+# the sides named after a clash word ("clashes broke out in the city, between vendors and police officers")
+_SIDES_AFTER = re.compile(r"[\s,]+(?:[\w'-]+[\s,]+){0,10}?(?:between|among)\s+([^.;:]{0,80})", re.IGNORECASE)
 _PERPETRATORS = re.compile(
     r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|militias?|militiamen|guerrillas?|fighters|gunmen|"
     r"attackers|assailants|soldiers|troops|army|police|officers|guards|security forces|shot|gunfire|bomb\w*)\b",
