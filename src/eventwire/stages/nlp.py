@@ -76,11 +76,15 @@ class NameMatcher:
         for match_key, texts in by_key.items():
             label, _, ent_id = match_key.partition("|")
             self._labels[strings.add(match_key)] = (label, ent_id)
-            unique = list(dict.fromkeys(texts))
-            plain = [name for name in unique if split_plain(name)]
+            plain: list[tuple[int, ...]] = []
+            others: list[str] = []
+            for name in dict.fromkeys(texts):
+                if split_plain(name):
+                    plain.append(tuple(map(get_string_id, name.split(" "))))
+                else:
+                    others.append(name)
             if plain:
-                self._matcher.add(match_key, [tuple(get_string_id(w) for w in name.split(" ")) for name in plain])
-            others = [name for name in unique if not split_plain(name)]
+                self._matcher.add(match_key, plain)
             # A few hundred pattern Docs at a time: each reserves room for 20 tokens (~5 KB), and
             # 46,000 of them alive at once leave ~230 MB that the allocator never returns.
             for start in range(0, len(others), _PATTERN_CHUNK):
@@ -121,7 +125,7 @@ class _PlainNames:
         if self._exceptions is None or not name.isascii():
             return False
         words = name.split(" ")
-        return all(w.isalpha() and w not in self._exceptions for w in words)
+        return "" not in words and "".join(words).isalpha() and self._exceptions.isdisjoint(words)
 
 
 class LanguageStage:
