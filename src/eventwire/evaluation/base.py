@@ -212,7 +212,7 @@ def extract(items: Sequence[ArticleInput], **options: Any) -> Iterator[Extractio
     pipeline = options.get("pipeline") or Pipeline.load()
     progress: Progress | None = options.get("progress")
     total = len(items)
-    for done, result in enumerate(pipeline.extract_many(items, batch_size=32), start=1):
+    for done, result in enumerate(pipeline.extract_many(items), start=1):
         if progress is not None and (done % 16 == 0 or done == total):
             progress(done, total)
         yield result
