@@ -85,8 +85,9 @@ def write_csv(extractions: Iterable[Extraction], out: IO[str], *, header: bool =
 def event_row(extraction: Extraction, event: Event) -> dict[str, object]:
     row: dict[str, object] = {c: "" for c in COLUMNS}
     row.update(_type_and_time(event))
-    row.update(_actors(event.actors))
-    row.update(_place(event))
+    place = _place(event)
+    row.update(_actors(event.actors, str(place.get("country") or "")))
+    row.update(place)
     row.update(_figures(event))
     row.update(_claimant(extraction, event))
     row["event_id_cnty"] = _event_id(extraction, event, str(row["iso3"] if "iso3" in row else ""))
@@ -120,19 +121,30 @@ def _type_and_time(event: Event) -> dict[str, object]:
     return row
 
 
-def _actors(actors: Iterable[Actor]) -> dict[str, object]:
+def acled_name(actor: Actor, country: str = "") -> str:
+    """The name ACLED writes: the actor's ACLED family, except where the family is an allegiance
+    ("Islamic State" for the ADF or ISWAP): ACLED writes the branch, and the movement itself by
+    country ("Islamic State (Iraq)")."""
+    if actor.family != "Islamic State":
+        return actor.family or actor.name
+    if actor.key == "islamic_state":
+        return f"Islamic State ({country})" if country else "Islamic State"
+    return actor.name
+
+
+def _actors(actors: Iterable[Actor], country: str = "") -> dict[str, object]:
     row: dict[str, object] = {}
     by_role = {a.role: a for a in actors}
     for role, name_col, inter_col in ((ActorRole.ACTOR1, "actor1", "inter1"), (ActorRole.ACTOR2, "actor2", "inter2")):
         actor = by_role.get(role)
         if actor is not None:
-            row[name_col] = actor.family or actor.name
+            row[name_col] = acled_name(actor, country)
             row[inter_col] = int(actor.inter)
     codes = sorted(int(row[c]) for c in ("inter1", "inter2") if c in row)  # type: ignore[call-overload]
     if codes:
         row["interaction"] = codes[0] * 10 + codes[1] if len(codes) == 2 else codes[0] * 10
     for role, col in ((ActorRole.ASSOCIATED1, "assoc_actor_1"), (ActorRole.ASSOCIATED2, "assoc_actor_2")):
-        row[col] = "; ".join(a.family or a.name for a in actors if a.role is role)
+        row[col] = "; ".join(acled_name(a, country) for a in actors if a.role is role)
     return row
 
 

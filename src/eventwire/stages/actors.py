@@ -29,8 +29,14 @@ from eventwire.records import Actor, ActorRole, Inter, Mention, MentionKind, Spa
 NOT_COMBATANTS = frozenset({"monitor", "ngo", "un", "media", "state_government"})
 _BY_AGENT = re.compile(
     r"(?:\b(?:was|were|been|being|is|are|had been|have been)\s+(?:\w+\s+){0,3}|"
-    r"\b(?:attacks?|strikes?|raids?|assaults?|bombings?|ambush|shelling|offensive|killings?|carried out|launched|claimed)\s+(?:\w+\s+){0,2})"
-    r"by\s+(?:the\s+)?(?:\w+\s+)?$",
+    r"\b(?:attacks?|strikes?|raids?|assaults?|bombings?|ambush|shelling|offensive|killings?|carried out|launched|claimed)\s+(?:\w+\s+){0,2}|"
+    # a participle without its "was": "shells fired by LNA forces", "a bomb planted by militants"
+    r"\b(?:fired|dropped|planted|thrown|hurled|detonated|shot|struck|targeted|ambushed|attacked|abducted|kidnapped|"
+    r"seized|captured|killed|wounded|injured|conducted|committed|perpetrated|executed|stormed|raided|shelled|bombed|"
+    r"torched|looted|set off)\s+)"
+    # "by IS", "by suspected militants", "by pro-government militia fighters of the VDP"
+    r"by\s+(?:the\s+)?(?:\w+\s+)?(?:(?:suspected|alleged|presumed|pro-[\w-]+|militia|militiamen|fighters|members|"
+    r"elements|gunmen|militants|forces|troops|men|of|the|armed|allied|rebel|jihadist|islamist)\s+){0,5}$",
     re.IGNORECASE,
 )
 _CIVILIAN_SIDE = re.compile(
@@ -57,6 +63,7 @@ _NOT_COMMUNITY = frozenset(
     "the a an armed local rival two three several some many other suspected unidentified unknown government "
     "pro-government allied police security army military self-defence self-defense islamist jihadist".split()
 )
+_LINKED = re.compile(r"\s?-\s?(?:linked|affiliated|allied|aligned|inspired|loyal|backed)\s+(?:the\s+)?", re.IGNORECASE)
 _OPPOSED = re.compile(r"\banti-?\s?$", re.IGNORECASE)
 # "Military Forces of Nigeria (2015-2023)", "Government of Libya (2021-) Government of National Unity"
 _STATE_NAME = re.compile(
@@ -72,7 +79,8 @@ _YEARS = re.compile(r"\d{4}(?:-(?:\d{4})?)?")
 _CRIME = re.compile(
     r"\bgangs?\b|gang[- ](?:related|members?|rivalry)|\bcartels?\b|drug[- ]traffick|\bnarco|drive-by|"
     r"criminal (?:group|gang|organi[sz]ation)s?|organi[sz]ed crime|\bbehead|decapitat|dismember|human remains|"
-    r"\bextort|\brobbery|\brobbers?\b|\bhitm[ae]n\b|\bsicarios?\b|drug dealers?",
+    r"\bextort|\brobbery|\brobbers?\b|\bhitm[ae]n\b|\bsicarios?\b|drug dealers?|drug[- ]dealing|drug[- ]related|"
+    r"(?:sale|selling|sales) of drugs|drug sales|selling drugs",
     re.IGNORECASE,
 )
 
@@ -210,7 +218,7 @@ class ActorStage:
                 agent = bool(_BY_AGENT.search(text[max(sentence.start, m.span.start - 50) : m.span.start]))
                 agent = agent or bool(_ITS_ATTACK.match(text, m.span.end))
                 found.append(ActorMention(entry, m.span, agent))
-        found = [a for a in found if not _qualifies(text, a, found)]
+        found = [a for a in found if not _qualifies(text, a, found) and not _allegiance(text, a, found)]
         return sorted(found, key=lambda a: (not a.agent, a.span.start))
 
     def communal_militias(
@@ -312,6 +320,16 @@ def _qualifies(text: str, actor: ActorMention, found: list[ActorMention]) -> boo
         a is not actor and (a.entry.family or a.entry.country) and not text[a.span.end : actor.span.start].strip()
         for a in found
         if a.span.end <= actor.span.start
+    )
+
+
+def _allegiance(text: str, actor: ActorMention, found: list[ActorMention]) -> bool:
+    """ "Islamic State-linked ADF militants", "al Qaeda-affiliated JNIM": the movement named before the
+    group is its allegiance; the group named after it acts."""
+    linked = _LINKED.match(text, actor.span.end)
+    return linked is not None and any(
+        a is not actor and (a.entry.family or a.entry.country) and linked.end() <= a.span.start <= linked.end() + 12
+        for a in found
     )
 
 

@@ -53,13 +53,21 @@ _MILITARY_AFTER = re.compile(
     r"(?:drones?|drone strikes?|air ?strikes?|strikes?|bombs?|missiles?|rockets?|shells?|mortars?|"
     r"mortar (?:shells|rounds|fire)|loitering munitions?)|"
     r"artillery|shelling|bombing|bombardment|tanks?|helicopters?|warships?|gunboats?|special forces|police|gendarmes|"
-    r"gendarmerie|security forces)\b",
+    r"gendarmerie|security forces|border guards?|border police|coast ?guards?|riot police|commandos|paratroopers|"
+    r"marines|naval forces|intelligence (?:officers|agents|services?))\b",
     re.IGNORECASE,
 )
 _ATTACKS_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:fired|launched|struck|shelled|bombed|attacked|pounded|targeted|hit)\b"
 )
 """A country named as the subject of an attack ("Russia fired more than 120 missiles"): its forces act."""
+# "a rocket fired from Lebanon hit", "a day after Russia launched": a place, or the subject of another clause
+_PLACE_BEFORE = re.compile(
+    r"\b(?:from|in|into|inside|across|over|at|near|toward|towards|against|on|after|before|since|while|when|as|until)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"\b(?:in|during|after) which\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _OWN_ACTION = re.compile(
     r"[^.;]{0,40}?\b(?:said|says|claimed|claims|announced|reported|stated)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|its|their|we|our)\b",
@@ -67,12 +75,16 @@ _OWN_ACTION = re.compile(
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _RESPONSIBILITY = re.compile(
-    r"claimed responsibility|\bblamed\b|\baccused\b|claimed (?:the|the latest) (?:attack|bombing|assault|strike)|"
+    r"claimed responsibility|\bblam(?:ed|ing)\b|\baccused\b|claimed (?:the|the latest) (?:attack|bombing|assault|strike)|"
+    r"(?:said|says|claimed)(?: [\w-]+){0,4}? (?:that )?(?:it|they) (?:was|were) behind|"
+    r"\battribut(?:ed|ing) (?:the|this|these|both) (?:\w+ )?(?:attacks?|incidents?|bombings?|killings?|assault|blast|explosion)s? to|"
     r"(?:its|their) (?:fighters|men|militants|members) (?:had )?carried out|said it (?:had )?carried out|took responsibility",
     re.IGNORECASE,
 )
+_HOWEVER = re.compile(r"\b(?:however|but)\b", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:no|not|nobody|none|no one|yet to|never)\b(?:\s+(?:group|one|other|party|has|have|had|immediately))*\s*$", re.IGNORECASE)
 # words every _RESPONSIBILITY match contains: one search of the article spares a search per sentence per event
-_RESPONSIBILITY_WORDS = re.compile(r"claimed|blamed|accused|carried out|took responsibility", re.IGNORECASE)
+_RESPONSIBILITY_WORDS = re.compile(r"claimed|blam|accus|carried out|took responsibility|behind|attribut", re.IGNORECASE)
 
 
 # attacks that someone carried out even when the report does not say who (not air strikes, which only
@@ -317,8 +329,11 @@ class EventBuilder:
             counted = [a for a in found if not a.agent and self._counted(a, span)]  # "Five soldiers killed in ambush"
             counted_victims += counted
             if passive.get(span.start, False):  # "120 militants were killed in Russian air strikes"
-                agents.extend(a for a in found if (a.agent or a.span.start >= anchor) and a not in counted)
-                targets.extend(a for a in found if a in counted or (not a.agent and a.span.start < anchor))
+                # "Israeli forces raided the camp in an operation in which 210 people were killed": the
+                # subject of the main clause acted; the passive belongs to the relative clause
+                led = [a for a in found if a.span.start < anchor and _RELATIVE.search(self.text, a.span.end, anchor)]
+                agents.extend(a for a in found if (a.agent or a.span.start >= anchor or a in led) and a not in counted)
+                targets.extend(a for a in found if a in counted or (not a.agent and a.span.start < anchor and a not in led))
             else:
                 agents.extend(a for a in found if (a.agent or a.span.start < anchor) and a not in counted)
                 targets.extend(a for a in found if a in counted or (not a.agent and a.span.start >= anchor))
@@ -339,6 +354,8 @@ class EventBuilder:
             agents, actor1 = [a for a in agents if a.entry.inter not in (5, 6)] + targets, crowd
             targets = []
         others = [a for a in targets + agents if actor1 is None or not _same_side(a, actor1)]
+        if actor1 is not None and actor1.entry.inter in (2, 3, 4):  # "militants attacked ..., JNIM said its fighters":
+            others = [a for a in others if not (a in agents and a not in targets and _unnamed_armed(a))]  # one side
         victims = self._victims(spans, iso3) if crowd is None else None
         one_sided = sub_type.event_type == "Violence against civilians"
         actor2 = victims if one_sided and victims is not None else (_most_specific(others) or victims)
@@ -435,6 +452,8 @@ class EventBuilder:
                 continue
             after = _MILITARY_AFTER.match(self.text, where_named.end)
             subject = after is None and _ATTACKS_AFTER.match(self.text, where_named.end)  # "Russia fired 40 missiles"
+            if subject and _PLACE_BEFORE.search(self.text, max(0, where_named.start - 12), where_named.start):
+                continue  # "a rocket fired from Lebanon hit", "a day after Russia launched": not this attack's author
             country = self.place_stage.country_of(where_named.text) if after or subject else None
             if country is None or not country.iso3 or (subject and where_named.text not in (country.name, country.country)):
                 continue  # a country as the subject of an attack, by its own name ("Russia"), not "Russian"
@@ -476,11 +495,16 @@ class EventBuilder:
 
     def _find_responsible(self) -> list[ActorMention]:
         for s in self.sentences:
-            m = _RESPONSIBILITY.search(self.text, s.span.start, s.span.end)
-            if m is None:
-                continue
+            # "No group claimed responsibility; however, police attributed the attack to the Taliban"
+            matches = list(_RESPONSIBILITY.finditer(self.text, s.span.start, s.span.end))
+            m = next((m for m in matches if not _DENIED.search(self.text, max(s.span.start, m.start() - 30), m.start())), None)
             found = self.actor_stage.in_sentence(self.text, s.span, self.index.within(s.span))
-            if m.group().lower().startswith(("blamed", "accused")):  # "X blamed the CODECO militia": the one blamed
+            if m is None:  # "No group claimed responsibility; however, sources suspected the involvement of ISGS"
+                but = _HOWEVER.search(self.text, matches[0].end(), s.span.end) if matches else None
+                if but is None:
+                    continue
+                found = [a for a in found if a.span.start >= but.end()]
+            elif m.group().lower().startswith(("blam", "accus", "attribut")):  # "X blamed the CODECO militia": the one blamed
                 found = [a for a in found if a.span.start >= m.end()]
             if found:
                 return [found[0]]
@@ -706,6 +730,10 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
     return a.entry.inter == b.entry.inter == 1 and a.entry.country is not None and a.entry.country == b.entry.country
 
 
+def _unnamed_armed(actor: ActorMention) -> bool:
+    return actor.entry.key == "unidentified_armed_group"
+
+
 def _generic_force(actor: ActorMention) -> bool:
     """ "troops", "police": state forces that do not say whose."""
     return (
@@ -757,14 +785,27 @@ def _event_country(places: list[Place]) -> Location | None:
 
 
 def _dedupe_places(places: list[Place]) -> list[Place]:
+    """One place per name; a name read inside a longer one that was placed ("Khas" of "Khas Uruzgan
+    district", placed in Uruzgan) is a fragment of it, not a site of its own."""
     seen: set[tuple[str, str]] = set()
     out = []
     for p in places:
+        if any(_fragment_of(p, o) for o in places):
+            continue
         key = (p.role.value, p.location.name if isinstance(p.location, Location) else p.span.text)
         if key not in seen:
             seen.add(key)
             out.append(p)
     return out
+
+
+def _fragment_of(part: Place, whole: Place) -> bool:
+    return (
+        isinstance(whole.location, Location)
+        and whole.span.start <= part.span.start
+        and part.span.end <= whole.span.end
+        and len(whole.span.text) > len(part.span.text)
+    )
 
 
 _CONNECTIVE_END = re.compile(r"[\s,;]*(?:\b(?:while|whereas|but|although|though)\s*)?$", re.IGNORECASE)

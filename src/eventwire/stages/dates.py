@@ -207,8 +207,18 @@ def find_time_expressions(
     (the publication date), in text order; span offsets are into the full `text`."""
     end = len(text) if end is None else end
     chosen = _non_overlapping(_candidates(text, reference, start, end))
+    chosen = [c for c in chosen if not _other_happening(text, c[0], c[1])]
     found = (_finish(text, s, e, resolved, reference, start, end) for s, e, resolved in chosen)
     return [span for span in found if span is not None]
+
+
+# "after last week's earthquake", "since Sunday's attack": the day of another happening the event is told against
+_AFTER_BEFORE = re.compile(r"\b(?i:after|following|since|before|ahead\s+of|despite)\s+$")
+_POSSESSIVE = re.compile(r"['’]s?\s")
+
+
+def _other_happening(text: str, s: int, e: int) -> bool:
+    return bool(_POSSESSIVE.match(text, e)) and _AFTER_BEFORE.search(text, max(0, s - 14), s) is not None
 
 
 class YearFrom(NamedTuple):

@@ -44,6 +44,12 @@ _ANAPHORA = re.compile(
     r"\bthe (?:militants|attackers|fighters|gunmen|insurgents|rebels|assailants|attack|fighting|clashes|assault|raid)\b",
     re.IGNORECASE,
 )
+# "were killed in the ensuing clash", "the resulting explosion": the happening told just before goes on
+_ENSUING = re.compile(
+    r"\b(?:ensuing|subsequent|resulting)\s+(?:clash(?:es)?|fighting|firefight|gunfight|exchange|shoot-?out|battle|"
+    r"explosion|blast|fire)\b",
+    re.IGNORECASE,
+)
 _SPOILS = frozenset({"Disrupted weapons use", "Looting/property destruction"})
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
 _MODEL_SENTENCES = 3  # the typing model reads an event's first sentences: its snippets are 1-3 sentences long
@@ -306,6 +312,7 @@ def _merge_target(
     new_incident = d.separate and (named_new or date is not None or bool(sites))
     only_headline = len(groups) == 1 and groups[0].title_first and len(groups[0].sentences) == 1
     told_again = not named_new and bool(_ANAPHORA.search(text[span.start : span.end]))  # "the militants then ..."
+    ensuing = not named_new and bool(_ENSUING.search(text[span.start : span.end]))
     if new_incident and not d.negated and not (only_headline and not named_new):
         return None  # "last week" in the lead dates the headline's event; "another attack" is a new one
     sentence = text[span.start : span.end]
@@ -325,6 +332,7 @@ def _merge_target(
             and d.sub_type.name == "Change to group/activity"
             and bool(_RESPONSE.search(sentence))
         )  # troops sent "to restore calm" answer the violence told before
+        absorbed = absorbed or (family == "violence" and ensuing)  # "killed in the ensuing clash": the attack told before
         if family != _family(d) and not absorbed:
             continue
         if date is not None and group.date is not None and not _overlap(date, group.date):

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from eventwire.records import Fatalities, Quantity, QuantityKind
+from eventwire.records import Event, Fatalities, Quantity, QuantityKind
+from eventwire.stages.quantities import events_covered
 
 # Vague counts: ACLED's codebook conventions for "dozens" (12) and "hundreds" (100); for "several" and
 # "a few" the lowest credible reading, 3 (on ISAF releases, 2026-11-24, 3 matched the gold minimum
@@ -37,6 +38,11 @@ _CIVILIAN = re.compile(
 )
 _STATE_SIDE = re.compile(
     r"soldier|troop|police|servicem|officer|guard|personnel|army|marine|gendarme|sailor|airm[ae]n|pilot", re.IGNORECASE
+)
+_ARMED_HEAD = re.compile(
+    r"rebel|militant|insurgent|fighter|guerrill|jihadist|terrorist|gunm[ae]n|assailant|attacker|bandit|separatist|"
+    r"militia|cadre",
+    re.IGNORECASE,
 )
 # a total of its own; "others" is not one: "two soldiers and three others" are five
 _ALSO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
@@ -66,10 +72,17 @@ def assess(
         return None
     if any(not _vague_only(qs) for qs in by_claim.values()):  # "kills dozens" beside "at least 27 were killed"
         by_claim = {cid: qs for cid, qs in by_claim.items() if not _vague_only(qs)}
-    totals = {cid: _claim_total(qs, shares) for cid, qs in by_claim.items()}
-    value = min(totals.values())
-    chosen = [cid for cid, total in totals.items() if total == value]
+    # "Two civilians were also killed" told apart from the claim that counted the others adds to it
+    adding = {cid for cid, qs in by_claim.items() if all(_side(q).startswith("also@") for _, q in qs)}
+    if len(adding) == len(by_claim):
+        adding = set()
+    totals = {cid: _claim_total(qs, shares) for cid, qs in by_claim.items() if cid not in adding}
+    extra = sum(_claim_total(by_claim[cid], shares) for cid in adding)
+    value = min(totals.values()) + extra
+    chosen = [cid for cid, total in totals.items() if total + extra == value] + sorted(adding)
     counts = [q for cid in chosen for _, q in by_claim[cid] if _credible(q) <= value]
+    if any(not _is_vague(q) for q in counts):  # "at least 70" qualifies the figure, not the headline's "dozens"
+        counts = [q for q in counts if not _is_vague(q)]
     split = sorted({shares[s] for cid in chosen for s, _ in by_claim[cid] if s in shares})
     return Fatalities(
         value=value,
@@ -140,6 +153,8 @@ def _side(q: Quantity) -> str:
         return "general"
     if _CIVILIAN.search(side):
         return "civilians"
+    if _ARMED_HEAD.search(side.split()[-1]):  # "New People's Army rebels" are rebels, not an army
+        return "armed group"
     return "state forces" if _STATE_SIDE.search(side) else "armed group"
 
 
@@ -202,12 +217,28 @@ def count_total(quantities: Sequence[Quantity], kinds: Sequence[QuantityKind]) -
     return max(named, anyone) + min(vague_only, default=0) + extra
 
 
-def harm_total(quantities: Sequence[Quantity], kind: QuantityKind) -> int:
+def harm_total(
+    quantities: Sequence[Quantity], kind: QuantityKind, covered: Callable[[Quantity], int | None] | None = None
+) -> int:
     """People suffering one harm (wounded) in one event, summed as the fatality policy sums the dead: sides
     add ("three civilians and ten assailants were injured" is 13), a side told again in another clause keeps
     its largest count, and a total of "people" stands beside the sum of the sides. Counts read from one
-    clause (one verb, so one span end) are that clause's list; 0 when nobody is counted."""
+    clause (one verb, so one span end) are that clause's list; 0 when nobody is counted. ``covered`` says how
+    many events a count's toll covers ("were injured across the four attacks"): that clause's toll is shared
+    evenly, rounded up, as the fatality policy shares the dead."""
     counts = [(q.span.end, q) for q in quantities if q.kind is kind]
     if any(not _is_vague(q) for _, q in counts):  # "dozens were wounded" beside "41 were wounded"
         counts = [(clause, q) for clause, q in counts if not _is_vague(q)]
-    return _claim_total(counts, {}) if counts else 0
+    shares = {clause: n for clause, q in counts if covered is not None and (n := covered(q))}
+    return _claim_total(counts, shares) if counts else 0
+
+
+def event_harm(event: Event, text: str, kind: QuantityKind) -> int:
+    """``harm_total`` of an event, each count shared over the events its sentence says the toll covers."""
+    sentences = [s for s in event.evidence if text[s.start : s.end] == s.text]
+
+    def covered(q: Quantity) -> int | None:
+        where = next((s for s in sentences if s.start <= q.span.start < s.end), None)
+        return events_covered(text, where.start, where.end) if where is not None else None
+
+    return harm_total(event.quantities, kind, covered)

@@ -245,7 +245,11 @@ _PERSON_NOUNS = set(
     "organiser recruiter trainer instructor sympathizer sympathiser emplacer gangster sniper occupant owner landlord "
     "chieftain deputy governor thieves pastor preacher bishop reverend sheikh catechist observer lecturer professor surgeon deminer laborer labourer technician "
     "peasant campesino missionary missionaries jesuit clergyman clergymen nun prosecutor magistrate senator diplomat "
-    "ambassador".split()
+    "ambassador gendarme porter trainee sentry firefighter rescuer sailor seafarer coastguard "
+    "tribesman tribesmen clansman clansmen prisoner hostage captive alawite alawites christian christians yazidi yazidis shiite shiites sunni sunnis hindu hindus "
+    # demonyms the suffix rule (_DEMONYM) misses: "killing three Spaniards and three Afghans"
+    "spaniard briton filipino swede dane finn greek uzbek tajik kazakh czech turk arab frenchman frenchmen "
+    "dutchman dutchmen englishman englishmen irishman irishmen scot welshman thai".split()
 )
 # a person noun followed by one of these is a modifier: "a police spokesman", "an army base"
 _NOT_PERSON_NEXT = set(
@@ -445,12 +449,13 @@ class _Pattern:
 
 _ACTIVE = _Pattern.of(rf"\b(?:{_kinds(_ACTIVE_VERBS)})\s+")
 _FRAME = _Pattern.of(
-    r"\b(?P<verb>left|leav(?:ing|es|e)|shot|shooting|t(?:ook|aking|akes?)|forc(?:ed|ing|es|e)|"
+    r"\b(?P<verb>left|leav(?:ing|es|e)|result(?:ed|ing|s)?\s+in|shot|shooting|t(?:ook|aking|akes?)|forc(?:ed|ing|es|e)|"
     r"stabb(?:ed|ing)|hack(?:ed|ing)|beat(?:ing)?|ston(?:ed|ing)|burn(?:ed|t|ing)|bludgeon(?:ed|ing))\s+"
 )
 _FRAME_STEMS = {
     "lea": "left",
     "lef": "left",
+    "res": "left",  # "resulted in 8 tribesmen killed"
     "sho": "shot",
     "too": "took",
     "tak": "took",
@@ -475,8 +480,8 @@ _FRAME_SUFFIX = re.compile(
     _I,
 )
 _NOUN_OF = _Pattern.of(
-    r"\b(?:(?P<k0>deaths?|killings?|murders?|massacre|executions?|assassinations?|slayings?|bodies|corpses|remains)|(?P<k1>injur(?:y|ies))|"
-    r"(?P<k2>abductions?|kidnappings?)|(?P<k3>arrests?|detentions?)|(?P<k4>displacement))\s+of\s+"
+    r"\b(?:(?P<k0>deaths?|killings?|murders?|massacre|executions?|assassinations?|slayings?|bod(?:y|ies)|corpses?|remains)|(?P<k1>injur(?:y|ies))|"
+    r"(?P<k2>abductions?|kidnappings?)|(?P<k3>arrests?|detentions?|detainments?)|(?P<k4>displacement))\s+of\s+"
 )
 _TOLL = _Pattern.of(
     rf"\b(?:(?:death|casualty|fatality|civilian)\s+)?toll\b(?:(?:\s+[a-z]+){{0,4}}?"
@@ -718,8 +723,10 @@ def _words(text: str, pos: int, end: int, limit: int) -> list[re.Match]:
 
 def _is_person(word: str) -> bool:
     lower = word.lower()
+    if "-" in lower[1:-1] and not lower.startswith("al-"):  # "sub-commander", "ex-soldiers"
+        lower = lower.rsplit("-", 1)[1]
     return (
-        lower in _PERSON_NOUNS or (lower[-1] == "s" and lower[:-1] in _PERSON_NOUNS) or bool(_DEMONYM.fullmatch(word))
+        lower in _PERSON_NOUNS or (lower[-1:] == "s" and lower[:-1] in _PERSON_NOUNS) or bool(_DEMONYM.fullmatch(word))
     )
 
 
@@ -791,7 +798,10 @@ _OF_PEOPLE = re.compile(
 def _extension_end(text: str, pos: int, end: int) -> int:
     """End of "of the security forces" after "members" (pos when there is none)."""
     of = _EXT_OF.match(text, pos, end)
-    words = _words(text, of.end() - 1, end, 3) if of else []
+    words = _words(text, of.end() - 1, end, 6) if of else []
+    # a name runs on in capitals ("of the Central Reserve Police Force"); other words stop at three
+    named = len(words) > 3 and all(w.group(1)[:1].isupper() for w in words[:4])
+    words = words[: next((i for i, w in enumerate(words) if not w.group(1)[:1].isupper()), len(words))] if named else words[:3]
     return words[-1].end() if words else pos
 
 
@@ -1087,7 +1097,8 @@ def _inside(a: tuple[int, int], b: tuple[int, int]) -> bool:
 _SINGLE_VICTIM = re.compile(
     r"\b(?:killed|killing|kills|assassinated|assassinating|executed|executing|beheaded|shot dead|shooting dead|"
     r"shot and killed|(?:assassination|murder|killing|slaying|execution|beheading)\s+of)\s+"
-    r"(?P<one>him|her|the\s+(?:[\w'’-]+\s+){0,3}?(?:leader|commander|chief|head|governor|mayor|official|officer|soldier|"
+    r"(?P<one>him|her|(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:leader|commander|chief|head|governor|mayor|official|officer|soldier|"
+    r"father|mother|son|daughter|brother|sister|husband|wife|uncle|nephew|cousin|bodyguard|driver|"
     r"militant|insurgent|fighter|man|woman|boy|girl|child|journalist|driver|facilitator|emir|spokesman|deputy|imam|priest|"
     r"activist|lawmaker|judge|policeman|guard|suspect|assailant|attacker|bomber|gunman|hostage|victim|owner|colonel|"
     r"general|scholar|cleric|elder|teacher|doctor|student|farmer|trader|civilian|passenger|employee|worker))\b",
@@ -1380,8 +1391,47 @@ def _along_with(doc: _Doc) -> list[_Found]:
     return found
 
 
+# "its leader Hassan Nasrallah was killed", "the journalist Ali Hassan was shot dead": one named person,
+# introduced by a determiner and a noun of person, told in the passive ("was" keeps it singular)
+_NAMED_ONE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)"
+    r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’.-]+){1,3}),?"
+    r"\s+(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|also)\s+)?"
+    rf"(?:(?P<k0>{_PASSIVE_VERBS[QuantityKind.KILLED]})|(?P<k1>{_PASSIVE_VERBS[QuantityKind.INJURED]})|"
+    rf"(?P<k2>{_PASSIVE_VERBS[QuantityKind.ABDUCTED]})|(?P<k3>{_PASSIVE_VERBS[QuantityKind.ARRESTED]}))\b"
+)
+
+
+# "arrested the senior Taliban leader Mawawi Akbar": one named person, the object of an active verb
+_NAMED_OBJECT = re.compile(
+    rf"\b(?:(?P<k0>{_ACTIVE_VERBS[QuantityKind.KILLED]})|(?P<k1>{_ACTIVE_VERBS[QuantityKind.INJURED]})|"
+    rf"(?P<k2>{_ACTIVE_VERBS[QuantityKind.ABDUCTED]})|(?P<k3>{_ACTIVE_VERBS[QuantityKind.ARRESTED]}))"
+    r"\s+the\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)"
+    r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:al-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’.-]+){1,3})\b"
+)
+
+
+def _named_one(doc: _Doc) -> list[_Found]:
+    found = []
+    for m in _NAMED_OBJECT.finditer(doc.text, doc.start, doc.end):
+        if m["noun"] in _PERSON_NOUNS:
+            kind = next(_KINDS[i] for i in range(4) if m.group(f"k{i}"))
+            item = _Item(m.start("name"), m.end("name"), m.start("name"), m.end("name"), 1, 1, None, m["noun"], m.span("name"))
+            found.append(_found(doc.text, 3, m.start(), kind, item, (m.start(), m.end())))
+    if "was" not in doc.low and "been" not in doc.low:
+        return found
+    for m in _NAMED_ONE.finditer(doc.text, doc.start, doc.end):
+        if m["noun"] not in _PERSON_NOUNS or m["noun"].endswith("s") and m["noun"][:-1] in _PERSON_NOUNS:
+            continue  # a person noun in the singular: "leader", "journalist"
+        kind = next(_KINDS[i] for i in range(4) if m.group(f"k{i}"))
+        item = _Item(m.start("name"), m.end("name"), m.start("name"), m.end("name"), 1, 1, None, m["noun"], m.span("name"))
+        found.append(_found(doc.text, 3, m.start(), kind, item, (m.start(), m.end())))
+    return found
+
+
 _VICTIM_READERS = (
     _zero,
+    _named_one,
     _toll,
     _frame,
     _active,
