@@ -20,7 +20,7 @@ from eventwire.evaluation.metrics import Tally, names_match, normalise_name, pla
 from eventwire.evaluation.report import Report
 from eventwire.records import Location, Place
 from eventwire.records.quantity import QuantityKind
-from eventwire.stages.fatalities import harm_total
+from eventwire.stages.fatalities import event_harm
 
 NAME = "gtd"
 DEFAULT = "gtd-sqlproj"
@@ -127,7 +127,7 @@ def _score(row: dict[str, Any], result: Any, tally: Tally, examples: base.Exampl
     tally.add("has event", event is not None)
     for field, gold_value, predicted in (
         ("killed exact", number(gold.get("nkill")), base.killed(event)),
-        ("wounded exact", number(gold.get("nwound")), harm_total(event.quantities, QuantityKind.INJURED) if event else 0),
+        ("wounded exact", number(gold.get("nwound")), event_harm(event, text, QuantityKind.INJURED) if event else 0),
     ):
         if gold_value is not None:
             tally.add_count(field, gold_value, predicted)
@@ -212,7 +212,8 @@ def _notes() -> list[str]:
         "from the text). Only rows with a summary are scored.",
         "Prediction = the most prominent event. killed = its assessed fatality figure (ACLED lowest credible; 0 "
         "when none) vs nkill (rows with nkill unknown are not scored); wounded = the event's wounded as the fatality policy sums the dead "
-        "(fatalities.harm_total: sides add, a side told again keeps its largest count) vs nwound; country = the site's country vs country_txt; province = the site's admin1 vs provstate "
+        "(fatalities.event_harm: sides add, a side told again keeps its largest count, a toll said to cover several "
+        "attacks is shared over them as the dead are) vs nwound; country = the site's country vs country_txt; province = the site's admin1 vs provstate "
         f"(letters only, spellings aligned: {PROVINCE_ALIASES}; 'Unknown' not scored). city = the site names GTD's "
         "city (metrics.place_names_match: normalised, similarity ≥ 0.85 for transliterations; 'Unknown' not "
         "scored; GTD's 'X district' compared as 'X', the gazetteer's name of the district town): by the "
