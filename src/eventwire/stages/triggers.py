@@ -16,11 +16,11 @@ from eventwire.lexicon import EventTerms, SubEventType, WordsPattern
 from eventwire.records import Sentence, Span
 
 # where a hedge's reach ends: punctuation, or a clause telling what already happened ("vowed to stop the
-# killings after gunmen shot dead four traders": the shooting is not hedged)
-_CLAUSE_BREAK = re.compile(r"[;:,—–]|\. |\b(?:after|following|when|because)\b", re.IGNORECASE)
+# killings after gunmen shot dead four traders": the shooting is not hedged; "tried to negotiate and then used tear gas")
+_CLAUSE_BREAK = re.compile(r"[;:,—–]|\. |\b(?:after|following|when|because|but|and then)\b", re.IGNORECASE)
 _HEDGE_WINDOW = 60  # characters before a trigger searched for hedges; a clause rarely spans more
 _NEGATION_WINDOW = 30
-_RECAPTURE = re.compile(r"recaptur|retook|retaken|regain|liberat", re.IGNORECASE)
+_RECAPTURE = re.compile(r"re-?captur|re-?took|re-?taken|regain|liberat", re.IGNORECASE)
 _ADVANCE = re.compile(r"advance|push", re.IGNORECASE)
 _OBJECT_WINDOW = 45
 _BARE_STRIKE = re.compile(r"strikes?", re.IGNORECASE)
@@ -36,13 +36,15 @@ _CROWD_KINDS = frozenset({"protest", "intervene"})  # "police fired tear gas aga
 _ACT_KINDS = frozenset({"strike", "strike_weak", "attack"})
 _GRAVE_DROPS = frozenset({"kill", "injure", "attack"})
 _HARM_DROPS = frozenset({"kill", "injure"})  # what nature or an accident does to people: it kills, it never attacks
+# a dam or a river bank broken: by rain or a storm unless an armed hand is named ("heavy rains broke the dam")
+_BREACHED = re.compile(r"\b(?:banks?|dykes?|dikes?|dams?|levees?|embankments?|floodgates|sluices?)\b", re.IGNORECASE)
 # killing words that name a hand behind them: no flood or pandemic shoots or stabs anyone
 _BY_HAND = re.compile(
     r"shot|stabb|gunned|hacked|beat|behead|lynch|murder|assassinat|massacr|execut|slaughter|strangl|tortur",
     re.IGNORECASE,
 )
 # an active attack verb told as done ("opened fire on", "beat up", "shot"): not "attacks on", not "assaults"
-_TOLD = re.compile(r"\b(?:\w+ed|beat|shot|hit|struck|fought)\b", re.IGNORECASE)
+_TOLD = re.compile(r"\b(?:\w+ed|beat(?:en)?|shot|hit|struck|fought)\b", re.IGNORECASE)
 _ACCIDENT_DROPS = frozenset({"kill", "injure", "attack", "strike", "strike_weak"})
 
 
@@ -164,6 +166,8 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
             continue
         if harmed_by_nature and trigger.kind in _HARM_DROPS and not _BY_HAND.search(match.group()):
             continue
+        if harmed_by_nature and trigger.kind == "loot" and _BREACHED.search(match.group()):
+            continue
         if blocked(trigger.kind, match.span()) or _hedged(sentence, match.start(), terms):
             continue
         if trigger.kind == "clash" and _overlaps(match.span(), frames) and cues.instruments and kinds & _ACT_KINDS:
@@ -268,9 +272,11 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$",
 
 _PERSON_ACTED_ON = re.compile(
     r"\b(?:civilians?|villagers?|residents?|people|persons?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|farmers?|traders?|"
-    r"drivers?|journalists?|students?|teachers?|workers?|supporters|members|leaders?|chiefs?|officials?|candidates?|"
+    r"drivers?|journalists?|students?|teachers?|workers?|supporters|members?|prisoners?|detainees?|inmates?|staff|"
+    r"employees|leaders?|chiefs?|officials?|candidates?|"
     r"activists?|shopkeepers?|vendors?|families|family|mayors?|governors?|ministers?|MPs?|councill?ors?|pastors?|priests?|"
-    r"imams?|monks?|herders?|pastoralists?|(?:him|her|them)(?:self|selves)?)\b",
+    r"imams?|monks?|herders?|pastoralists?|musicians?|artists?|singers?|nurses?|doctors?|patients?|pupils?|worshippers?|"
+    r"passengers?|motorists?|pedestrians?|refugees?|migrants?|voters?|(?:him|her|them)(?:self|selves)?)\b",
     re.IGNORECASE,
 )
 
@@ -333,7 +339,8 @@ def _supported(
     cues: _Cues, ctx: SentenceContext, sentence: str, kind: str, terms: EventTerms, match: re.Match[str]
 ) -> bool:
     if kind == "protest":  # "residents blocked the road": a crowd with no armed side marching or blocking protests
-        crowd = not ctx.armed_actor_spans and terms.context["crowd"].search(sentence[: match.start()]) is not None
+        crowd = not _armed_before(sentence, ctx, match.start(), terms)
+        crowd = crowd and terms.context["crowd"].search(sentence[: match.start()]) is not None
         return crowd or bool(terms.context["protest_support"].search(sentence))
     if ctx.sports_article:
         return bool(ctx.armed_actor_spans) and ctx.has_casualties
@@ -343,10 +350,37 @@ def _supported(
         return True  # "militias attacked the villages of ...": an armed group as the subject of a told attack
     # "unknown men assaulted a civilian", "a trader was attacked": a person on the receiving end of the verb
     told = kind == "attack" and _TOLD.search(match.group()) is not None  # the verb told as done, not "attacks on"
-    return told and _PERSON_ACTED_ON.search(_acted_on(cues.text, match)) is not None
+    if told:  # the person may be in the verb's own words ("beat and extorted a civilian")
+        return _PERSON_ACTED_ON.search(match.group()) is not None or bool(
+            _PERSON_ACTED_ON.search(_acted_on(cues.text, match))
+        )
+    # a headline's present tense ("Party cadres attack musicians"): the verb takes its people as object at once,
+    # which the noun never does ("the attack on musicians", "attacks by cadres")
+    return (
+        kind == "attack"
+        and _PRESENT_VERB.fullmatch(match.group()) is not None
+        and bool(_PERSON_OBJECT.match(cues.text, match.end()))
+    )
 
+
+_PRESENT_VERB = re.compile(r"(?:attack|assault)s?", re.IGNORECASE)
+_PERSON_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|two|three|four|five|six|several|some|\d+)\s+)?"
+    r"(?:(?!(?:on|against|by|in|at|of|from|for|with|and|or|that|which|who)\b)[\w-]+\s+)?" + _PERSON_ACTED_ON.pattern,
+    re.IGNORECASE,
+)
 
 _SUBJECT_REACH = 40
+
+
+def _armed_before(sentence: str, ctx: SentenceContext, at: int, terms: EventTerms) -> bool:
+    """An armed actor named before the action word; a crowd the actor lexicon also lists ("residents") is not one,
+    nor are the gunmen a crowd protests about after it ("to express their anger at the killing by armed men")."""
+    offset = ctx.sentence.span.start
+    return any(
+        s.start - offset < at and not terms.context["crowd"].fullmatch(sentence[s.start - offset : s.end - offset])
+        for s in ctx.armed_actor_spans
+    )
 
 
 def _armed_subject(sentence: str, at: int) -> bool:
