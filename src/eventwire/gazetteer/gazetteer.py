@@ -71,7 +71,8 @@ def adjective_bases(text: str) -> list[str]:
 
 
 _COLUMNS = (
-    "p.id, p.geonameid, p.name, p.feature, p.cc, p.region, p.admin1, p.lat, p.lon, p.population, p.nalt, p.capital"
+    "p.id, p.geonameid, p.name, p.feature, p.cc, p.region, p.admin1, p.lat, p.lon, p.population, p.nalt, p.capital, "
+    "p.admin2"
 )
 
 
@@ -343,7 +344,7 @@ class Gazetteer:
             iso3=country.iso3 if country else None,
             region=c.region or (country.region if country else None),
             admin1=c.admin1,
-            admin2=c.name if c.feature == "admin2" else None,
+            admin2=c.admin2,
             latitude=c.lat,
             longitude=c.lon,
             population=c.population,

@@ -27,7 +27,8 @@ before Springdale, Arkansas, once Shiloh; not a spelling: "Zaporizhzhia" is the 
 whose own name matched is put before the admin1 division it lies in and that shares its name
 ("Homs" the city before Homs governorate), unless the query asked for the division ("Homs
 governorate"), or the city is also "X City" and not a city of world rank ("Quebec" is the
-province, "Quebec City" the city; "New York" the city).
+province, "Quebec City" the city; "New York" the city); a US county named without its kind word
+("Vanderburgh") comes after every town of that name ("Hamilton" is the town before Hamilton County).
 """
 
 from __future__ import annotations
@@ -86,6 +87,7 @@ class Candidate:
     population: int
     nalt: int
     capital: int
+    admin2: str | None
     quality: int
 
 
@@ -154,6 +156,10 @@ def rank_scores(
                 and _another_name(other, town)
             ):  # "Shiloh", "Southold": the town that bears the name now, not a town it once named
                 scores[other.place] = min(scores[other.place], scores[town.place] - 0.001)
+    towns = [scores[c.place] for c in candidates if c.feature == "city" and c.quality <= ALTERNATE]
+    for county in (c for c in candidates if c.feature == "admin2" and c.quality >= ALTERNATE and towns):
+        # "Hamilton" alone is a town of that name before it is Hamilton County
+        scores[county.place] = min(scores[county.place], min(towns) - 0.001)
     for division in (c for c in candidates if c.feature in DIVISIONS):
         for city in candidates:
             if city.place in known_as_city and city.population < NAMED_CITY_POPULATION:

@@ -131,9 +131,13 @@ def _coherent(
     cells: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
     counties: dict[tuple[str | None, str | None], set[str]] = {}
     towns: dict[tuple[str | None, str | None], set[str]] = {}
+    # (country, state, county, "admin2" or "city") -> the names with a candidate that is that county or a town in it
+    in_county: dict[tuple[str | None, str | None, str | None, str], set[str]] = {}
     for name, scored in (found | settled).items():
         world = scored[0][0].population >= _WORLD_CITY
         for loc, _ in scored[:1] if world else scored:
+            if loc.admin2 is not None and loc.feature in ("admin2", "city"):
+                in_county.setdefault((loc.iso3, loc.admin1, loc.admin2, loc.feature), set()).add(name)
             if loc.feature == "admin2":
                 counties.setdefault((loc.iso3, loc.admin1), set()).add(name)
             elif loc.feature not in _AREAS:
@@ -158,7 +162,7 @@ def _coherent(
             out[name] = (inside.latitude, inside.longitude, inside.iso3, inside.admin1, inside.feature not in _AREAS)
             continue
         needed = _COHERENT_NAMES + (scored[0][0].population >= _WORLD_CITY)
-        best: tuple[int, float, Location] | None = None
+        best: tuple[int, int, float, Location] | None = None
         for loc, score in scored:
             if (loc.feature in _AREAS and loc.feature != "admin2") or score < scored[0][1] - _COHERENT_RANGE:
                 continue
@@ -175,10 +179,15 @@ def _coherent(
                     if haversine_km(loc.latitude, loc.longitude, lat, lon) <= _COHERENT_KM
                 } | (counties.get(state, set()) if loc.admin1 else set())
             near.discard(name)
-            if len(near) >= needed and (best is None or (len(near), score) > best[:2]):
-                best = (len(near), score, loc)
+            # of two states' namesakes equally supported, the town that lies in the county named with it, the
+            # county a town named with it lies in ("Huntsville" and "Walker County": Texas, not Alabama, whose
+            # Huntsville is in Madison County); not another town of that county ("Palmyra" and "Palmyra city")
+            other = "city" if loc.feature == "admin2" else "admin2"
+            county = in_county.get((loc.iso3, loc.admin1, loc.admin2, other), set()) - {name}
+            if len(near) >= needed and (best is None or (len(near), len(county), score) > best[:3]):
+                best = (len(near), len(county), score, loc)
         if best is not None:
-            loc = best[2]
+            loc = best[3]
             out[name] = (loc.latitude, loc.longitude, loc.iso3, loc.admin1, loc.feature not in _AREAS)
     return out
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from eventwire.gazetteer.gazetteer import SEAT_WORDS
 from eventwire.gazetteer.normalize import fold
 from eventwire.records import Location, Place, Span
-from eventwire.stages.places.context import Anchor, Geocoder, PlaceContext
+from eventwire.stages.places.context import Geocoder, PlaceContext
 from eventwire.stages.places.geometry import _ANYWHERE, _inside, distance_km, haversine_km
 from eventwire.stages.places.precision import _KNOWN_ABROAD, _NOT_IN_GAZETTEER, _QUALIFIER_REASON, _place, _unresolved
 from eventwire.stages.places.qualifiers import _QUALIFIED_COMMA
@@ -216,8 +216,6 @@ class Resolver:
             best = inside or best
         if (regional or before) and best.feature == "city":  # "Homs province", "the province of Idlib": the division
             best = next((loc for loc, _ in ranked if loc.feature == "admin1" and loc.admin1 == best.admin1), best)
-        if best.feature == "admin2":
-            best = _among_anchors(best, anchors)
         if best.feature == "city" and best.admin1 and best.admin1.casefold() == span.text.casefold():
             best = self._state_named_like_city(text, span, best, ranked, hints) or best
         theatre = context.theatre
@@ -270,20 +268,6 @@ class Resolver:
             country = self._gazetteer.country_by_iso3(hints[0])
             self._region_of[hints[0]] = country.region if country else None
         return place.region is not None and place.region == self._region_of[hints[0]]
-
-
-def _among_anchors(county: Location, anchors: Sequence[Anchor]) -> Location:
-    """A county has no coordinates of its own in our data (only its state's centre): when the
-    article names places in the same state, the county is put at their centre."""
-    inside = [a for a in anchors if a.iso3 == county.iso3 and a.admin1 == county.admin1]
-    if not inside:
-        return county
-    return county.model_copy(
-        update={
-            "latitude": round(sum(a.latitude for a in inside) / len(inside), 4),
-            "longitude": round(sum(a.longitude for a in inside) / len(inside), 4),
-        }
-    )
 
 
 def _known_by_name(span: Span, best: Location, scored: Sequence[tuple[Location, float]]) -> bool:
