@@ -25,6 +25,7 @@ from eventwire.records import (
     Fatalities,
     Location,
     Materiel,
+    Mention,
     MentionKind,
     Missing,
     Place,
@@ -57,6 +58,22 @@ _MILITARY_AFTER = re.compile(
     r"marines|naval forces|intelligence (?:officers|agents|services?))\b",
     re.IGNORECASE,
 )
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|in|on|at|of|to|from|for|with|by|as|near|after|before|since|while|during|where|which|"
+    r"that|who|is|are|was|were|has|have|had|said|says|left|saw|hit|last|this|next|early|late|earlier|yesterday|"
+    r"today|tonight|overnight|itself|alone|again|too|also|so|than|then|when|amid|over|under|against|between)\b)"
+    r"[a-z]+(?<!ed)\b"
+)
+"""A country named as a modifier ("of the U.S. campaign", "the U.S. air strikes"): whose campaign, not where."""
+_MODIFIER_AFTER = re.compile(
+    r"(?:-(?:flagged|registered|owned|operated|based|led|backed|made|built|bound)\b|\s+(?:border|frontier)\b)",
+    re.IGNORECASE,
+)
+"""A country named only by "a Liberian-flagged vessel" or "near the Chinese border": the event lies elsewhere
+(a place near X's border is outside X unless the text says so)."""
+_ROAD_AFTER = re.compile(r"\s+(?:highway|road|motorway|expressway|route|roadway)\b", re.IGNORECASE)
+_TWO_ENDS = re.compile(r"^([A-Z][\w'’. ]*?)\s*[-\u2013\u2014]\s*([A-Z][\w'’. ]*)$")
+"""A road named by its two ends ("the Lashkar Gah-Kandahar highway")."""
 _ATTACKS_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:fired|launched|struck|shelled|bombed|attacked|pounded|targeted|hit)\b"
 )
@@ -183,7 +200,12 @@ class EventBuilder:
     # -- places -------------------------------------------------------------------------------
     def _places(self, spans: list[Span], missing: dict[str, str]) -> list[Place]:
         inside = [m for span in spans for m in self.index.within(span)]
-        found = self.place_stage.places_in(self.text, spans, inside, self.hints, self.excluded)
+        found = [
+            p
+            for p in self.place_stage.places_in(self.text, spans, inside, self.hints, self.excluded)
+            if not self._attributive_country(p)
+        ]
+        found = [self._named_route(p) or p for p in found]
         places = sorted(_dedupe_places(found), key=_site_rank)
         if not any(p.role in (PlaceRole.SITE, PlaceRole.NEAR) and not isinstance(p.location, Missing) for p in places):
             site = (
@@ -199,6 +221,42 @@ class EventBuilder:
         elif (finer := self._finer_site(places, spans)) is not None:
             places.insert(0, finer)
         return places
+
+    def _attributive_country(self, p: Place) -> bool:
+        """ "the deadliest attack of the U.S. campaign": a country that qualifies the noun after it."""
+        return (
+            isinstance(p.location, Location)
+            and p.location.feature == "country"
+            and self.text[max(0, p.span.start - 4) : p.span.start].lower() == "the "
+            and bool(_ATTRIBUTIVE_AFTER.match(self.text, p.span.end))
+        )
+
+    def _named_route(self, p: Place) -> Place | None:
+        """ "on the Lashkar Gah-Kandahar highway": the site is on the road between its two ends, near it
+        (ACLED precision 2), not in the town named last."""
+        if not _ROAD_AFTER.match(self.text, p.span.end):
+            return None
+        ends = _TWO_ENDS.match(p.span.text)
+        if ends is None:
+            return None
+        found = []
+        for i in (1, 2):
+            span = Span.of(self.text, p.span.start + ends.start(i), p.span.start + ends.end(i))
+            found.append(self.place_stage.resolve(self.text, span, self.hints))
+        origin, destination = found
+        if not (isinstance(origin.location, Location) and isinstance(destination.location, Location)):
+            return None
+        route = self.place_stage.route_site(
+            self.text, origin.model_copy(update={"role": PlaceRole.ORIGIN}), destination
+        )
+        if route is None:
+            return None
+        return route.model_copy(
+            update={
+                "geo_precision": 2,
+                "precision_reason": f"on the road named by its two ends ({p.span.text}): near them, not in either",
+            }
+        )
 
     def _finer_site(self, places: list[Place], spans: list[Span]) -> Place | None:
         """When the event's sentences place it only in a country ("air strikes on a besieged town in Syria"),
@@ -232,10 +290,54 @@ class EventBuilder:
     def _unresolved_site(self, places: list[Place]) -> Place | None:
         """The site is named but not in the gazetteer: keep its words, place it in the article's country."""
         named = next((p for p in places if p.role is PlaceRole.SITE and isinstance(p.location, Missing)), None)
-        if named is None or not self.hints:
+        country = self._unresolved_country()
+        if named is None or country is None:
             return None
         reason = f"{named.span.text!r} is not in the gazetteer: only the country is known"
-        return self.place_stage.country_place(self.hints[0], named.span, reason)
+        return self.place_stage.country_place(country, named.span, reason)
+
+    def _unresolved_country(self) -> str | None:
+        """The article's country, unless the text names it only as a modifier ("a Liberian-flagged ship",
+        "near the Chinese border"): then a country named as a place or by an actor ("Yemen's Houthis"),
+        else the next country of the article, else the dateline's."""
+        if not self.hints:
+            return None
+        names: dict[str, list[tuple[Mention, bool]]] = {}
+        for m in self.analysis.mentions:
+            if m.kind is MentionKind.ACTOR:
+                first = m.span.text.split()[0]
+                word = first[:-2] if first.endswith(("'s", "’s")) else None
+                country = self.place_stage.country_of(word) if word else None
+            elif m.kind in (MentionKind.PLACE, MentionKind.NORP):
+                country = self.place_stage.country_of(m.span.text)
+            else:
+                continue
+            if country is not None and country.iso3:
+                modifier = bool(_MODIFIER_AFTER.match(self.text, m.span.end))
+                names.setdefault(country.iso3, []).append((m, modifier))
+        main = self.hints[0]
+        if not names.get(main) or not all(modifier for _, modifier in names[main]):
+            return main
+        named = [iso3 for iso3, found in names.items() if not all(modifier for _, modifier in found)]
+        return (
+            next((h for h in self.hints if h in named), None)
+            or next(iter(named), None)
+            or next((h for h in self.hints[1:] if h not in names), None)
+            or self._dateline_country()
+        )
+
+    def _dateline_country(self) -> str | None:
+        """The country of the city the report was filed from ("YANGON, Aug 8 (Wire) -")."""
+        dateline = self.analysis.article.dateline
+        if dateline is None or not dateline.place:
+            return None
+        named = re.compile(re.escape(dateline.place), re.IGNORECASE).search(
+            self.text, dateline.span.start, dateline.span.end
+        )
+        if named is None:
+            return None
+        place = self.place_stage.resolve(self.text, Span.of(self.text, named.start(), named.end()), self.hints)
+        return place.location.iso3 if isinstance(place.location, Location) else None
 
     def _fallback_site(self, places: list[Place]) -> Place | None:
         """A place named elsewhere in the article, at regional precision."""
@@ -290,7 +392,7 @@ class EventBuilder:
                 for p in self.place_stage.places_in(
                     self.text, [whole], self.analysis.mentions, self.hints, self.excluded
                 )
-                if not isinstance(p.location, Missing)
+                if not isinstance(p.location, Missing) and not self._attributive_country(p)
             ]
         return self._named_places
 
@@ -771,6 +873,8 @@ def _site_rank(p: Place) -> tuple[int, int]:
     feature = p.location.feature
     if feature == "country":
         return (5, p.span.start)
+    if feature == "route":  # "along the Kabul-Ghazni highway in Ghazni": the place named with it is finer
+        return (4, p.span.start)
     if feature in ("admin1", "region"):
         return (3 if p.location.iso3 else 4, p.span.start)
     return (1 if p.geo_precision < 3 else 2, p.span.start)

@@ -22,6 +22,11 @@ _SPEECH_AFTER = re.compile(
     r",\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|announced|confirmed|reported|stated|claimed|denied)\b", re.IGNORECASE
 )
 
+# "forces today confirmed the arrest ... Sept. 19": a time right before the speech verb dates the statement
+_SPEECH_RIGHT_AFTER = re.compile(
+    r"\s+(?:said|says|announced|confirmed|reported|stated|claimed|denied|released)\b", re.IGNORECASE
+)
+
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|takes? effect|comes? into (?:force|effect)|due to|scheduled|expected to|set to|planned)\b[^.;,]{0,30}$",
     re.IGNORECASE,
@@ -77,7 +82,7 @@ def _is_future(text: str, span: Span) -> bool:
 def _is_speech_time(text: str, span: Span) -> bool:
     """ "said on Monday", or a sentence that opens with the time of the statement: "Today, officials
     confirmed that ... on Sunday"."""
-    if _SPEECH_BEFORE.search(text[max(0, span.start - 30) : span.start]):
+    if _SPEECH_BEFORE.search(text[max(0, span.start - 30) : span.start]) or _SPEECH_RIGHT_AFTER.match(text, span.end):
         return True
     sentence_start = max(text.rfind(". ", 0, span.start) + 2, text.rfind("\n", 0, span.start) + 1)
     before = text[sentence_start : span.start].strip().lower()
