@@ -98,8 +98,17 @@ _RESPONSIBILITY = re.compile(
     r"(?:its|their) (?:fighters|men|militants|members) (?:had )?carried out|said it (?:had )?carried out|took responsibility",
     re.IGNORECASE,
 )
+# Crowd events, and the dead a crowd names as its grievance ("protested against the killing of three students"):
+# counts told as a killing noun inside the grievance's words are another event's toll.
+_CROWD_EVENTS = frozenset({"Protests", "Riots"})
+_KILLING_NOUN = re.compile(
+    r"(?:the\s+)?(?:killings?|deaths?|murders?|shootings?|assassinations?|lynchings?)\s+of\b", re.IGNORECASE
+)
 _HOWEVER = re.compile(r"\b(?:however|but)\b", re.IGNORECASE)
-_DENIED = re.compile(r"\b(?:no|not|nobody|none|no one|yet to|never)\b(?:\s+(?:group|one|other|party|has|have|had|immediately))*\s*$", re.IGNORECASE)
+_DENIED = re.compile(
+    r"\b(?:no|not|nobody|none|no one|yet to|never)\b(?:\s+(?:group|one|other|party|has|have|had|immediately))*\s*$",
+    re.IGNORECASE,
+)
 # words every _RESPONSIBILITY match contains: one search of the article spares a search per sentence per event
 _RESPONSIBILITY_WORDS = re.compile(r"claimed|blam|accus|carried out|took responsibility|behind|attribut", re.IGNORECASE)
 
@@ -159,6 +168,8 @@ class EventBuilder:
         if country is None:
             country = next((a.country for a in actors if a.inter == 1 and a.country), None)
         claims = [_with_party(c, actors, self.actor_stage) for c in self._claims(group)]
+        if sub_type.event_type in _CROWD_EVENTS:
+            claims = [self._without_grievance(c) for c in claims]
         figures = [
             (c.id, self._sentence_of(q.span), q) for c in claims if c.polarity == "asserts" for q in c.quantities
         ]
@@ -193,6 +204,28 @@ class EventBuilder:
             prominence=self._prominence(group, sub_type, fat),
             missing=missing,
         )
+
+    def _without_grievance(self, claim: Claim) -> Claim:
+        """A protest or riot "against the killing of three students" does not kill them: the dead it names
+        as its grievance are another event's, so they leave the crowd event's counts."""
+        grievances = [
+            m.span()
+            for s in {self._sentence_of(q.span) for q in claim.quantities if q.kind is QuantityKind.KILLED}
+            if s >= 0
+            for m in self.terms.context["grievance"].finditer(
+                self.text, self.sentences[s].span.start, self.sentences[s].span.end
+            )
+        ]
+        kept = tuple(
+            q
+            for q in claim.quantities
+            if not (
+                q.kind is QuantityKind.KILLED
+                and _KILLING_NOUN.match(q.span.text)
+                and any(lo <= q.span.start and q.span.end <= hi for lo, hi in grievances)
+            )
+        )
+        return claim if len(kept) == len(claim.quantities) else claim.model_copy(update={"quantities": kept})
 
     def _sentence_of(self, span: Span) -> int:
         return next((s.index for s in self.sentences if s.span.start <= span.start < s.span.end), -1)
@@ -262,7 +295,9 @@ class EventBuilder:
         """When the event's sentences place it only in a country ("air strikes on a besieged town in Syria"),
         a place of that country named in the next sentences ("Talbisseh, in Homs province"), as ACLED codes
         the most specific location the report gives."""
-        site = next((p for p in places if p.role in (PlaceRole.SITE, PlaceRole.NEAR) and isinstance(p.location, Location)), None)
+        site = next(
+            (p for p in places if p.role in (PlaceRole.SITE, PlaceRole.NEAR) and isinstance(p.location, Location)), None
+        )
         if site is None or site.location.feature != "country":  # type: ignore[union-attr]
             return None
         end = max(s.end for s in spans)
@@ -368,7 +403,9 @@ class EventBuilder:
         dateline = self.analysis.article.dateline
         if dateline is None or not dateline.place:
             return None
-        named = re.compile(re.escape(dateline.place), re.IGNORECASE).search(self.text, dateline.span.start, dateline.span.end)
+        named = re.compile(re.escape(dateline.place), re.IGNORECASE).search(
+            self.text, dateline.span.start, dateline.span.end
+        )
         if named is None:  # "NAIROBI" in the text, "Nairobi" in the record
             return None
         place = self.place_stage.resolve(self.text, Span.of(self.text, named.start(), named.end()), self.hints)
@@ -435,7 +472,9 @@ class EventBuilder:
                 # subject of the main clause acted; the passive belongs to the relative clause
                 led = [a for a in found if a.span.start < anchor and _RELATIVE.search(self.text, a.span.end, anchor)]
                 agents.extend(a for a in found if (a.agent or a.span.start >= anchor or a in led) and a not in counted)
-                targets.extend(a for a in found if a in counted or (not a.agent and a.span.start < anchor and a not in led))
+                targets.extend(
+                    a for a in found if a in counted or (not a.agent and a.span.start < anchor and a not in led)
+                )
             else:
                 agents.extend(a for a in found if (a.agent or a.span.start < anchor) and a not in counted)
                 targets.extend(a for a in found if a in counted or (not a.agent and a.span.start >= anchor))
@@ -557,9 +596,17 @@ class EventBuilder:
             if subject and _PLACE_BEFORE.search(self.text, max(0, where_named.start - 12), where_named.start):
                 continue  # "a rocket fired from Lebanon hit", "a day after Russia launched": not this attack's author
             country = self.place_stage.country_of(where_named.text) if after or subject else None
-            if country is None or not country.iso3 or (subject and where_named.text not in (country.name, country.country)):
+            if (
+                country is None
+                or not country.iso3
+                or (subject and where_named.text not in (country.name, country.country))
+            ):
                 continue  # a country as the subject of an attack, by its own name ("Russia"), not "Russian"
-            kind = "state_police" if after and re.search(r"police|gendarm", after.group(), re.IGNORECASE) else "state_military"
+            kind = (
+                "state_police"
+                if after and re.search(r"police|gendarm", after.group(), re.IGNORECASE)
+                else "state_military"
+            )
             end = after.end() if after else where_named.end
             generic = [a for a in out if _generic_force(a) and where_named.end <= a.span.start < end]
             agent = bool(subject) or any(a.agent for a in generic)
@@ -599,14 +646,19 @@ class EventBuilder:
         for s in self.sentences:
             # "No group claimed responsibility; however, police attributed the attack to the Taliban"
             matches = list(_RESPONSIBILITY.finditer(self.text, s.span.start, s.span.end))
-            m = next((m for m in matches if not _DENIED.search(self.text, max(s.span.start, m.start() - 30), m.start())), None)
+            m = next(
+                (m for m in matches if not _DENIED.search(self.text, max(s.span.start, m.start() - 30), m.start())),
+                None,
+            )
             found = self.actor_stage.in_sentence(self.text, s.span, self.index.within(s.span))
             if m is None:  # "No group claimed responsibility; however, sources suspected the involvement of ISGS"
                 but = _HOWEVER.search(self.text, matches[0].end(), s.span.end) if matches else None
                 if but is None:
                     continue
                 found = [a for a in found if a.span.start >= but.end()]
-            elif m.group().lower().startswith(("blam", "accus", "attribut")):  # "X blamed the CODECO militia": the one blamed
+            elif (
+                m.group().lower().startswith(("blam", "accus", "attribut"))
+            ):  # "X blamed the CODECO militia": the one blamed
                 found = [a for a in found if a.span.start >= m.end()]
             if found:
                 return [found[0]]
