@@ -8,7 +8,7 @@ import re
 import pytest
 
 from eventwire.gazetteer import Gazetteer
-from eventwire.gazetteer.build import zip_points
+from eventwire.gazetteer.build import zip_codes, zip_points
 from eventwire.gazetteer.normalize import fold
 from eventwire.records import Location, Mention, MentionKind, Span
 from eventwire.stages.places import PlaceStage, haversine_km
@@ -72,7 +72,7 @@ def test_a_town_outside_the_united_states_has_no_county(gaz):
 
 
 def test_the_zip_table_names_every_county_with_its_points():
-    points = zip_points()
+    points = zip_points(zip_codes())
     laurel = points[("KY", "laurelcounty")]
     assert len(laurel) >= 5
     assert all(haversine_km(lat, lon, 37.11, -84.12) < 60 for lat, lon in laurel)

@@ -514,17 +514,25 @@ def _feature_region(builder: Builder, item: Feature) -> str | None:
     return builder.data.country(item.iso3).region if item.iso3 else None
 
 
-def zip_points() -> dict[tuple[str, str], list[tuple[float, float]]]:
-    """(state code, loose key of a county's name) -> the points of its ZIP codes (``zipcodes``: every US ZIP
-    code with its county and a point, offline). Military ZIP codes (APO/FPO) lie in no county."""
+def zip_codes() -> list[tuple[str, str, str, float, float]]:
+    """(state code, county, town, latitude, longitude) of every US ZIP code that lies in a county
+    (``zipcodes``: every US ZIP code with its county and a point, offline). Military ZIP codes (APO/FPO)
+    lie in no county."""
     import zipcodes
 
+    return [
+        (row["state"], row["county"], row["city"], float(row["lat"]), float(row["long"]))
+        for row in zipcodes.list_all()
+        if row["zip_code_type"] != "MILITARY" and row["county"] and row["lat"] and row["long"]
+    ]
+
+
+def zip_points(codes: list[tuple[str, str, str, float, float]]) -> dict[tuple[str, str], list[tuple[float, float]]]:
+    """(state code, loose key of a county's name) -> the points of its ZIP codes."""
     points: dict[tuple[str, str], list[tuple[float, float]]] = {}
-    for row in zipcodes.list_all():
-        if row["zip_code_type"] == "MILITARY" or not row["county"] or not row["lat"] or not row["long"]:
-            continue
-        for key in loose_keys(row["county"]):
-            points.setdefault((row["state"], key), []).append((float(row["lat"]), float(row["long"])))
+    for state, county, _town, lat, lon in codes:
+        for key in loose_keys(county):
+            points.setdefault((state, key), []).append((lat, lon))
     return points
 
 
@@ -533,7 +541,8 @@ def add_us_counties(builder: Builder, data_dir: Path) -> None:
     as second-level divisions under their full name ("Laurel County", "Rapides Parish"), each at the median
     of its ZIP codes' points (GeoNames puts a county's point near its middle; the median keeps a stray PO box
     from pulling it). A county the ZIP data does not name (none in the 50 states) stays at its state's centre."""
-    points = zip_points()
+    codes = zip_codes()
+    points = zip_points(codes)
     named: dict[tuple[str, str], str] = {}
     for county in json.loads((data_dir / "us_counties.json").read_text()):
         state = county["state"]
@@ -561,7 +570,7 @@ def add_us_counties(builder: Builder, data_dir: Path) -> None:
             },
             {**name_rows([county["name"]], []), **bare_county_key(county["name"])},
         )
-    name_us_towns_counties(builder, named)
+    name_us_towns_counties(builder, named, codes)
 
 
 COUNTY_KIND = re.compile(r"\s+(?:County|Parish|Borough|Census Area|City and Borough|Municipality)$")
@@ -578,25 +587,21 @@ TOWN_ZIP_KM = 25.0
 """A US town whose name no ZIP code of its state gives takes the county of the nearest ZIP point this close."""
 
 
-def name_us_towns_counties(builder: Builder, counties: dict[tuple[str, str], str]) -> None:
+def name_us_towns_counties(
+    builder: Builder, counties: dict[tuple[str, str], str], codes: list[tuple[str, str, str, float, float]]
+) -> None:
     """The county of each US town (the CSV's admin2): the county most of the ZIP codes of that town name in
     its state lie in, else that of the nearest ZIP point of its state. ``counties``: (state code, loose key)
-    -> the county's name as the index spells it."""
-    import zipcodes
-
+    -> the county's name as the index spells it; ``codes``: ``zip_codes()``."""
     state_of = {builder.admin1_name("US", code): code for (cc, code) in builder.data.admin1 if cc == "US"}
     by_town: dict[tuple[str, str], Counter[str]] = {}
     grid: dict[tuple[str, int, int], list[tuple[float, float, str]]] = {}
-    for row in zipcodes.list_all():
-        if row["zip_code_type"] == "MILITARY" or not row["county"] or not row["lat"] or not row["long"]:
-            continue
-        state = row["state"]
-        county = next((counties[(state, k)] for k in loose_keys(row["county"]) if (state, k) in counties), None)
+    for state, zip_county, town, lat, lon in codes:
+        county = next((counties[(state, k)] for k in loose_keys(zip_county) if (state, k) in counties), None)
         if county is None:
             continue
-        for key in loose_keys(row["city"]):
+        for key in loose_keys(town):
             by_town.setdefault((state, key), Counter())[county] += 1
-        lat, lon = float(row["lat"]), float(row["long"])
         grid.setdefault((state, math.floor(lat * 4), math.floor(lon * 4)), []).append((lat, lon, county))
     rows = builder.db.execute("SELECT id, name, admin1, lat, lon FROM places WHERE cc = 'US' AND feature = 'city'")
     updates = []
