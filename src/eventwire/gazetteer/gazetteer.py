@@ -45,6 +45,9 @@ _ADJECTIVE_ENDINGS = (
     ("ans", ("a", "", "as", "o")),
     ("an", ("a", "", "as", "o")),
     ("ese", ("", "a", "o")),
+    ("ish", ("istan", "land")),
+    ("ern", ("",)),
+    ("ois", ("",)),
     ("ers", ("",)),
     ("er", ("",)),
     ("is", ("",)),
@@ -52,7 +55,7 @@ _ADJECTIVE_ENDINGS = (
 )
 """How English forms a place's adjective or the name of its people, undone: "Ossetian" <- Ossetia, "Sicilian" <- Sicily,
 "Alaskan" <- Alaska, "Tibetan" <- Tibet, "Texan" <- Texas, "Mexican" <- Mexico, "Havanese" <- Havana, "Londoners" <- London,
-"Kashmiri" <- Kashmir."""
+"Kashmiri" <- Kashmir, "Kurdish" <- Kurdistan, "Middle Eastern" <- Middle East, "Quebecois" <- Quebec."""
 
 
 def adjective_bases(text: str) -> list[str]:
@@ -267,7 +270,13 @@ class Gazetteer:
         # "Homs governorate" -> the division Homs; ranked as an alternate-name match, so a
         # place named in full ("Kurdistan Region") stays ahead of a division named by the head.
         if query.division:
-            found += [_at_best(c, ALTERNATE) for c in self._match([query.division]) if c.feature == "admin1"]
+            # "Washington County" is a county of that name where one is known, not the state of Washington
+            counties = {c.cc for c in found if c.feature == "admin2" and c.quality <= ALTERNATE}
+            found += [
+                _at_best(c, ALTERNATE)
+                for c in self._match([query.division])
+                if c.feature == "admin1" and c.cc not in counties
+            ]
         if query.city:
             found += [_at_best(c, ALTERNATE) for c in self._match([query.city]) if c.feature == "city"]
         if query.seat:

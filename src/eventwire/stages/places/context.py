@@ -179,6 +179,7 @@ def _coherent(
                     if haversine_km(loc.latitude, loc.longitude, lat, lon) <= _COHERENT_KM
                 } | (counties.get(state, set()) if loc.admin1 else set())
             near.discard(name)
+            near = {other for other in near if not _named_after_each_other(name, other)}
             # of two states' namesakes equally supported, the town that lies in the county named with it, the
             # county a town named with it lies in ("Huntsville" and "Walker County": Texas, not Alabama, whose
             # Huntsville is in Madison County); not another town of that county ("Palmyra" and "Palmyra city")
@@ -190,6 +191,14 @@ def _coherent(
             loc = best[3]
             out[name] = (loc.latitude, loc.longitude, loc.iso3, loc.admin1, loc.feature not in _AREAS)
     return out
+
+
+def _named_after_each_other(name: str, other: str) -> bool:
+    """Whether one name holds the other's words ("Richmond" and "North Richmond", "Albany" and "An Albany"): a place
+    named after another lies beside each namesake of it, so the pair says nothing about which namesake is meant."""
+    a, b = name.split(), other.split()
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 _VOTELESS = frozenset({"country", "continent", "sea", "region", "desert", "river", "route"})

@@ -8,18 +8,29 @@ from collections.abc import Sequence
 
 from eventwire.gazetteer.gazetteer import SEAT_WORDS
 from eventwire.gazetteer.normalize import fold
-from eventwire.records import Location, Place, Span
+from eventwire.records import Location, Place, PlaceRole, Span
 from eventwire.stages.places.context import Geocoder, PlaceContext
 from eventwire.stages.places.geometry import _ANYWHERE, _inside, distance_km, haversine_km
 from eventwire.stages.places.precision import _KNOWN_ABROAD, _NOT_IN_GAZETTEER, _QUALIFIER_REASON, _place, _unresolved
 from eventwire.stages.places.qualifiers import _QUALIFIED_COMMA
 from eventwire.stages.places.roles import _cue, _role
-from eventwire.stages.places.text import _LOCATIVE_BEFORE, _NAME, _QUALIFIER, _REGION_AFTER, _SITE_WORDS, _same
+from eventwire.stages.places.text import (
+    _LOCATIVE_BEFORE,
+    _NAME,
+    _NAME_IN_SENTENCE,
+    _QUALIFIER,
+    _REGION_AFTER,
+    _SITE_WORDS,
+    _same,
+)
 from eventwire.stages.places.thresholds import (
     _CLEAR_MARGIN,
     _COHERENT_BONUS,
+    _COHERENT_RANGE,
     _CONTEXT_CANDIDATES,
+    _COUNTY_BONUS,
     _DIVISION_BONUS,
+    _INNER_POPULATION,
     _MAIN_COUNTRY_BONUS,
     _NEAR_BONUS,
     _NEAR_KM,
@@ -30,6 +41,27 @@ from eventwire.stages.places.thresholds import (
 
 _LISTED_AFTER = re.compile(rf",\s+{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+[A-Z]")
 """A name after a comma that is one of a list: "Washington, New York and Boston"."""
+
+_COUNTY_WORDS = frozenset({"county", "parish", "borough"})
+_LIST_BEFORE = re.compile(rf"{_NAME},\s+$")
+"""A name after another and a comma: "Great Bend, Hutchinson, Kingman" lists towns."""
+_LIST_GOES_ON = re.compile(rf"\s*(?:,\s*({_NAME})|\s(?:and|or)\b)")
+"""What follows a qualifier that goes on as a list: ", Oconee", " and as far as Dallas"."""
+
+_PART_WORDS = frozenset(
+    "north south east west northern southern eastern western northeast northwest southeast southwest central "
+    "downtown uptown midtown".split()
+)
+"""Words before a town's name that name a part of it: "West Mosul", "Downtown Houston"."""
+_COUNTY_LIST_END = re.compile(
+    rf"(?:,\s*(?:and\s+|or\s+)?{_NAME_IN_SENTENCE})*,?(?:\s+(?:and|or)\s+{_NAME_IN_SENTENCE})?\s+(?:counties|parishes)\b"
+)
+_LIST_HEAD = re.compile(
+    rf"(?:{_NAME_IN_SENTENCE},\s+)*{_NAME_IN_SENTENCE},?\s+(?:and|or)\s+$|(?:{_NAME_IN_SENTENCE},\s+)+$"
+)
+"""A list of names that ends in "counties": "Clarke, Madison, Oconee and Oglethorpe counties"."""
+_STATE_BEFORE_NOUN = re.compile(rf",\s+({_NAME_IN_SENTENCE})(?=,?\s+[a-z])")
+"""A town's state or province before the noun the pair qualifies: "a Bradford, Ontario court"."""
 
 _REGION_BEFORE = re.compile(r"\b(province|governorate|countryside|region)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 """A division named before its name: "the province of Idlib", "the countryside of Hama"."""
@@ -53,10 +85,21 @@ _SEATS_OF_GOVERNMENT = {
     "quai d'orsay": ("Paris", "FRA"),
     "blue house": ("Seoul", "KOR"),
     "zhongnanhai": ("Beijing", "CHN"),
+    "knesset": ("Jerusalem", "ISR"),
+    "state duma": ("Moscow", "RUS"),
+    "bundestag": ("Berlin", "DEU"),
+    "scotland yard": ("London", "GBR"),
+    "wall street": ("New York City", "USA"),
 }
 """Buildings of government that news names for the government itself (actors.toml holds them as actors):
 when read as a place, they are in their capital, never a town that shares an alternate name ("White House"
 is "Dar el Beida", Casablanca)."""
+_SEATS_NAMED_LIKE_TOWNS = {
+    "congress": ("Washington", "USA"),
+    "westminster": ("London", "GBR"),
+}
+"""Seats of government that share their name with towns elsewhere (Congress, Arizona; Westminster, Colorado): the
+seat only in a report whose main country is the seat's."""
 _STATE_BEFORE = re.compile(r"\b(?:upstate|downstate|state of)\s+$", re.IGNORECASE)
 _STATE_AFTER = re.compile(
     r"\s+(?:state(?!\s+(?:university|college|building|park|fair|theatre|theater))\b|statewide\b|gov(?:ernor|\.)|"
@@ -72,6 +115,7 @@ class Resolver:
 
     _gazetteer: Geocoder
     _region_of: dict[str, str | None]
+    _county_memo: tuple[str, PlaceContext, frozenset[tuple[str | None, str | None, str]]] | None
 
     def _seat_of_government(self, text: str, span: Span, capital: str, iso3: str) -> Place:
         """A building of government ("the White House", "the Kremlin") as a place: in its capital."""
@@ -125,13 +169,20 @@ class Resolver:
 
     def _locate(self, text: str, span: Span, context: PlaceContext) -> Place:
         last = span.text.split()[-1].casefold() if span.text.split() else ""
-        seat = _SEATS_OF_GOVERNMENT.get(" ".join(span.text.casefold().split()).removeprefix("the "))
+        key = " ".join(span.text.casefold().split()).removeprefix("the ")
+        seat = _SEATS_OF_GOVERNMENT.get(key)
+        local = _SEATS_NAMED_LIKE_TOWNS.get(key)
+        if local is not None and context.hints[:1] == (local[1],):
+            seat = local  # "Congress" in a report about the United States; Congress, Arizona, elsewhere
         if seat is not None:
             return self._seat_of_government(text, span, *seat)
         if last in _SITE_WORDS and len(span.text.split()) > 1:  # "Mill Road" is no Utah town of that old name
             return _unresolved(span, _role(text, span), f"{span.text!r} is a street or a site, not a town")
+        county = self._listed_county(text, span, context)
+        if county is not None:
+            return county
         qualified = self._qualified_place(text, span, context)
-        if qualified is not None:
+        if qualified is not None and not _wider_before(qualified, span):
             return qualified
         role = _role(text, span)
         after = _REGION_AFTER.match(text[span.end : span.end + 20])
@@ -157,10 +208,15 @@ class Resolver:
             if local is None or country.iso3 in hints:
                 return _place(span, role, country, regional, cue)
             return _place(span, role, local, regional, cue)  # "Georgia" in an article about Atlanta
+        if not any(fold(loc.name) == fold(span.text) for loc, _ in scored[:3]):
+            part = self._part_of_town(text, span, hints, role)
+            if part is not None:
+                return part
         if not scored:
             return _unresolved(span, role, f"{span.text!r}{_NOT_IN_GAZETTEER}")
         anchors = [a for a in context.anchors if a.name != _same(span.text) and a.point]
         chosen = context.coherent.get(_same(span.text))
+        county = last in _COUNTY_WORDS  # "Henry County", not "Montgomery" that may be a town or a county
 
         def evidence(item: tuple[Location, float]) -> float:
             loc, score = item
@@ -172,14 +228,32 @@ class Resolver:
                 score += _NEAR_BONUS
             if chosen is not None and haversine_km(loc.latitude, loc.longitude, chosen[0], chosen[1]) <= _SAME_PLACE_KM:
                 score += _COHERENT_BONUS
+            if loc.feature == "city" and loc.admin2 and _county_named(text, span, loc.admin2):
+                score += _COUNTY_BONUS
+            elif (
+                county
+                and loc.feature == "admin2"
+                and (loc.iso3, loc.admin1, loc.name) in self._county_towns(text, context)
+            ):
+                score += _COUNTY_BONUS
             return score
 
         ranked = sorted(scored, key=evidence, reverse=True)
         best = ranked[0][0]
         candidates = [loc for loc, _ in ranked]
         within = self._qualifier(text, span, hints, candidates) if best.feature in ("city", "admin2") else None
+        if within is None and best.feature == "city":
+            best = self._state_before_noun(text, span, hints, ranked) or best
         if within is not None and best.population >= _UNAMBIGUOUS_POPULATION and _LISTED_AFTER.match(text, span.end):
             within = None  # "stops in Washington, New York and Boston": a list, not Washington in New York
+        if within is not None and within.feature in ("city", "admin2") and self._town_list(text, span):
+            within = None  # "Hutchinson, Kingman, Larned": a town after a town in a list qualifies nothing
+        if within is not None and within.feature == "admin2":
+            # "Eden, Rockingham County": the qualifier's name is a county in several states; the town is the
+            # namesake that lies in a county of that name, whichever state the county's first candidate is in
+            in_county = next((loc for loc, _ in ranked if loc.admin2 == within.name and loc.iso3 == within.iso3), None)
+            if in_county is not None:
+                best, within = in_county, None
         if within is not None and not _inside(best, within):
             inside = next((loc for loc, _ in ranked if _inside(loc, within)), None)
             # a town qualified by a town ("Pipri, Kaushambi") is moved into its division when a namesake lies
@@ -234,6 +308,7 @@ class Resolver:
             and best.iso3 is not None  # a region across borders ("the Middle East", "the Sahel") is no namesake
             and best.iso3 not in hints
             and not self._may_be_named_from(best, hints)
+            and not self._state_named(best, span.text, context)  # "Gainesville" where the text names Georgia, the state
             and not (
                 _LOCATIVE_BEFORE.search(text, max(0, span.start - 25), span.start)
                 and _known_by_name(span, best, scored)
@@ -248,6 +323,119 @@ class Resolver:
             reason = f"{span.text} is a district: placed at {best.name}, the town it is named after"
             return Place(span=span, role=role, location=best, geo_precision=2, where_prec=3, precision_reason=reason)
         return _place(span, role, best, regional, cue)
+
+    def _county_towns(self, text: str, context: PlaceContext) -> frozenset[tuple[str | None, str | None, str]]:
+        """(country, state, county) of the counties in which a namesake of another town the article names lies
+        (within ``_COHERENT_RANGE`` of that name's best): "Henry County" beside "Paris" is Henry County, Tennessee,
+        whose seat is a Paris. Worked out once per article and context."""
+        memo = self._county_memo
+        if memo is not None and memo[0] is text and memo[1] is context:
+            return memo[2]
+        out = set()
+        for name in {text[a:b] for a, b in context.named}:
+            if name.split()[-1].casefold() in _COUNTY_WORDS | {"counties", "parishes"}:
+                continue
+            scored = self._gazetteer.scored(name, country_hints=context.hints_for(name), limit=_CONTEXT_CANDIDATES)
+            for loc, score in scored:
+                if loc.feature == "city" and loc.admin2 and score >= scored[0][1] - _COHERENT_RANGE:
+                    out.add((loc.iso3, loc.admin1, loc.admin2))
+        towns = frozenset(out)
+        self._county_memo = (text, context, towns)
+        return towns
+
+    def _state_named(self, place: Location, name: str, context: PlaceContext) -> bool:
+        """Whether the article names the first-level division a place lies in by that division's own name ("Gainesville
+        police" and "Northeast Georgia": Georgia the state, though "Georgia" also made the country a hint); towns
+        that only chose each other's namesakes abroad ("St. Marc" and "St. Nicolas" in Belgium) do not count."""
+        names = context.divisions.get((place.iso3, place.admin1)) if place.admin1 else None
+        for other in (names or frozenset()) - {_same(name)}:
+            if any(
+                loc.feature == "admin1" and loc.iso3 == place.iso3 and loc.admin1 == place.admin1
+                for loc in self._gazetteer.lookup(other, country_hints=[place.iso3] if place.iso3 else [], limit=3)
+            ):
+                return True
+        return False
+
+    def _part_of_town(self, text: str, span: Span, hints: Sequence[str], role: PlaceRole) -> Place | None:
+        """A part of a town named by a direction before the town's name ("West Mosul", "Downtown Houston", "South
+        Los Angeles") that the gazetteer does not hold as such: in that town, as part of it (geo_precision 2); a town
+        big enough to have parts, in the article's countries."""
+        first, _, rest = span.text.partition(" ")
+        if first.casefold() not in _PART_WORDS or not rest[:1].isupper() or rest.split()[0].casefold() in _PART_WORDS:
+            return None
+        town = next(iter(self._gazetteer.lookup(rest, country_hints=hints, limit=1)), None)
+        if town is None or town.feature != "city" or fold(town.name) != fold(rest):
+            return None
+        if town.population < _INNER_POPULATION or (hints and town.iso3 not in hints):
+            return None  # "the North Zone of Sao Paulo" is no part of Zone, a village in Lombardy
+        reason = f"{span.text} is part of {town.name}: placed at {town.name}"
+        return Place(span=span, role=role, location=town, geo_precision=2, where_prec=2, precision_reason=reason)
+
+    def _listed_county(self, text: str, span: Span, context: PlaceContext) -> Place | None:
+        """A name in a list that ends in "counties" ("Butler, Clark, Hamilton, Preble or Warren counties") is a
+        county, in the state that holds a county of most of the list's names (Ohio: Preble and Warren, with the
+        others, are counties there). None when the name is in no such list or no state holds most of them."""
+        tail = _COUNTY_LIST_END.match(text, span.end)
+        if tail is None:
+            return None
+        head = _LIST_HEAD.search(text, max(0, span.start - 200), span.start)
+        names = [*re.findall(_NAME, (head.group(0) if head else "") + " " + tail.group(0)), span.text]
+        hints = context.hints_for(span.text)
+        states: dict[tuple[str | None, str | None], int] = {}
+        own: dict[tuple[str | None, str | None], Location] = {}
+        for name in dict.fromkeys(names):
+            found = {
+                (loc.iso3, loc.admin1): loc
+                for loc, _ in self._gazetteer.scored(f"{name} County", country_hints=hints, limit=_CONTEXT_CANDIDATES)
+                if loc.feature == "admin2" and fold(loc.name) == fold(f"{name} County")
+            }
+            for key in found:
+                states[key] = states.get(key, 0) + 1
+            if name == span.text:
+                own = found
+        ranked = sorted(((n, key) for key, n in states.items() if key in own), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]) or ranked[0][0] < 2:
+            return None
+        reason = f"{span.text} is one of a list of counties: placed in {ranked[0][1][1]}, which holds most of them"
+        return Place(
+            span=span,
+            role=_role(text, span),
+            location=own[ranked[0][1]],
+            geo_precision=3,
+            where_prec=3,
+            precision_reason=reason,
+        )
+
+    def _state_before_noun(
+        self, text: str, span: Span, hints: Sequence[str], ranked: Sequence[tuple[Location, float]]
+    ) -> Location | None:
+        """The namesake in the state or province a town is written with when the pair qualifies a noun ("a Bradford,
+        Ontario court", "the Paris, Texas man"): read only when a candidate lies in that division."""
+        after = _STATE_BEFORE_NOUN.match(text, span.end)
+        if after is None:
+            return None
+        state = self._area(after.group(1), hints)
+        if state is None or state.feature != "admin1":
+            return None
+        return next((loc for loc, _ in ranked if loc.feature == "city" and _inside(loc, state)), None)
+
+    def _town_list(self, text: str, span: Span) -> bool:
+        """Whether a name and the town after its comma are items of a list ("Great Bend, Hutchinson, Kingman",
+        "Lovejoy, Jonesboro, Mundy's Mill and North Clayton", "Sulphur Springs, Greenville and as far as Dallas"),
+        not a place and the town that locates it ("Pipri, Kaushambi"): a name before it and a comma, or after the
+        town another name (not the country or state that ends a chain: "Rabat, Kandahar, Afghanistan") or "and"."""
+        if _LIST_BEFORE.search(text, max(0, span.start - 40), span.start):
+            return True
+        qualifier = _QUALIFIER.match(text, span.end)
+        if qualifier is None or text[span.end : span.end + 3].lstrip().startswith("("):
+            return False
+        after = _LIST_GOES_ON.match(text, qualifier.end())
+        if after is None:
+            return False
+        if after.group(1) is None:
+            return True
+        wider = next(iter(self._gazetteer.lookup(after.group(1))), None)
+        return self._gazetteer.country(after.group(1)) is None and (wider is None or wider.feature != "admin1")
 
     def _country_after(self, text: str, end: int) -> str | None:
         """ISO3 of the country named right after a qualifier (", Afghanistan"), if any."""
@@ -268,6 +456,31 @@ class Resolver:
             country = self._gazetteer.country_by_iso3(hints[0])
             self._region_of[hints[0]] = country.region if country else None
         return place.region is not None and place.region == self._region_of[hints[0]]
+
+
+def _wider_before(qualified: Place, span: Span) -> bool:
+    """Whether the name a qualifier seemed to qualify is a state or country, wider than the town after it:
+    "the University of California, San Diego" names the city, not a place in it called California."""
+    location = qualified.location
+    return (
+        qualified.span != span
+        and isinstance(location, Location)
+        and location.feature in ("admin1", "country")
+        and fold(location.name) == fold(qualified.span.text)
+    )  # not a village the text names with its province, placed in the province ("Juye Ghazi, Herat")
+
+
+def _county_named(text: str, span: Span, county: str) -> bool:
+    """Whether the article names, elsewhere than ``span``, the county a candidate lies in ("Paris" and "Henry
+    County": Paris, Tennessee, not Paris, France): the county a US town lies in is written out in local news and
+    shared by few of its namesakes. A county named like the town itself ("Richmond city") says nothing."""
+    if county not in text or len(county.split()) < 2 or county.casefold() == span.text.casefold():
+        return False
+    if county.casefold().endswith(" city"):
+        return False
+    return any(
+        not (m.start() < span.end and span.start < m.end()) for m in re.finditer(rf"\b{re.escape(county)}\b", text)
+    )
 
 
 def _known_by_name(span: Span, best: Location, scored: Sequence[tuple[Location, float]]) -> bool:

@@ -95,6 +95,8 @@ class PlaceStage(CountryHints, Resolver, Qualifiers, PlacedByContext):
         self._gazetteer = gazetteer
         self._last_context: tuple[str, PlaceContext] | None = None
         self._region_of: dict[str, str | None] = {}
+        self._county_memo = None
+        """The counties the current article's towns lie in (``Resolver._county_towns``)."""
         self._areas: dict[str, Location | None] = {}
         self._theatre_of: tuple[str, Theatre | None] | None = None
         """The context of the article being assembled (one article at a time per stage)."""

@@ -30,8 +30,14 @@ _KIND = (
     r"neighbou?rhood|camp|sector|front|frontline))?"
 )
 """A kind word between a place and its qualifier: "Ahmadabad district, Paktia", "Qaniyah area (Mahliyah, Marib)"."""
+_WORD_IN_SENTENCE = r"(?:[A-Z][a-z]?\.|[A-Z][\w'\u2019-]*(?:\.[\w'\u2019-]+)*)"
+_NAME_IN_SENTENCE = (
+    rf"{_WORD_IN_SENTENCE}(?:[ -](?:al|el|ar|as|ad|ash|at|an|az|de|del|do|da|{_WORD_IN_SENTENCE})){{0,3}}"
+)
+"""``_NAME`` that does not run on past a full stop ("Paris, Idaho. Mr. Carlsen" qualifies Paris by "Idaho", not by
+"Idaho. Mr"), though "St. Louis" and "D.C." keep theirs."""
 _QUALIFIER = re.compile(
-    rf"{_KIND},\s+({_NAME})(?=[,.;:)]|\s+(?:on|in|and)\b)|{_KIND}\s*\(({_NAME}){_KIND}(?:,\s*({_NAME}))?[,)]"
+    rf"{_KIND},\s+({_NAME_IN_SENTENCE})(?=[,.;:)]|\s+(?:on|in|and)\b)|{_KIND}\s*\(({_NAME}){_KIND}(?:,\s*({_NAME}))?[,)]"
 )
 """A qualifying division after a place name: ", Donetsk," or " (Al Jabal Al Gharbi)" or ACLED's
 "(district, province)": "(Abs, Hajjah)"."""

@@ -12,6 +12,12 @@ _NEAR_BONUS = 1.5
 _NEAR_KM = 150.0
 _WORLD_CITY = 1_500_000  # a city this large may be named in any article (London, Beirut); smaller ones need support
 
+_COUNTY_BONUS = 6.0  # a US town whose county the article names, a county in which a town it names lies
+"""As large as ``_COHERENT_RANGE``: a namesake in the county the text names outweighs a better-known one (Paris,
+Tennessee beside "Henry County" over Paris, France); counties' own scores are all alike, so any bonus decides.
+Swept on the dev parts (2026-11-25), 3 / 4.5 / 6 / 8: GWN, TR-News, GeoVirus flat, LGL 0.905 / 0.905 / 0.905 / 0.905-1
+toponym; 6 kept for the principle (the named county outweighs a namesake's fame within the coherent range)."""
+
 _COHERENT_NAMES = 1  # other names of the article with a candidate near a town, for it to count as their neighbour
 _COHERENT_KM = 60.0
 _COHERENT_BONUS = 3.0
