@@ -13,13 +13,19 @@ article is about. In order:
   attack that recalls earlier ones further down is not.
 * ``summary`` or ``background``: the head tells no event: a survey when it uses survey words
   (report or analysis vocabulary, "since April", "this year", "a wave of attacks"), else background.
-* ``background``: the head's events lie months before the article, or the head is about a trial,
-  a memorial, sanctions or an appeal and pins no new event to a day.
+* ``background``: the head's events lie months before the article (over 90 days; or dated by the head only to a
+  month before last, or to a year two or more back), or the head is about a trial, a memorial, sanctions or an
+  appeal and pins no new event to a day.
 * ``summary``: the head uses survey words and pins no event to a few days (or frames a long time
   or a wide area besides naming a report). A day pins an event when the head names it, or the
   sentence telling the event does: not a day further down, which is often a meeting's or a statement's.
 * ``event report``: otherwise: the head tells at least one event (two attacks told together are
   still an event report).
+
+What the head tells leaves out violence that only sets the scene or has not happened: photo captions above the
+lead, backdrop clauses ("..., as fighting continued to grip the capital", "amid clashes"), and violence called for,
+planned or foreseen ("called for protests next week", "could break out"). A day named just after someone speaks
+("told reporters on Monday") is the statement's and does not pin an event.
 
 A brief (an ACLED note, a wire snap) is all head, so its line of context ("the area has repeatedly
 been attacked in recent weeks") is read as backdrop to the day-dated event it opens with, and an
@@ -48,6 +54,15 @@ BRIEF_CHARS = 600  # a news brief (an ACLED note, a wire snap) is all lead: all 
 # event reaches print within days, and a rights group's report on one incident within weeks when a region is
 # cut off (the gate's article 14: 58 days); a quarter of a year is past that.
 STALE_DAYS = 90
+# An event the head dates only to a month (or part of one: "in mid-April", "in December 2019") before the month
+# preceding publication is history too: news of a fresh event names its day, or says "last month"; an article that
+# goes back two months or more is telling a story's background (a kidnapping "in December" in a March piece).
+MONTHS_BACK = 2
+MONTH_PREC = 4  # UCDP's date_prec of a month
+# A bare year is too loose to call an event of last year old, but one two years or more before publication
+# ("raiders attacked the village in 2003") is a story's past, not its news, when the head itself (or the event's
+# own sentence) says the year: a year further down is often a backdrop misread as the event's date.
+YEARS_BACK = 2
 # Separate situations (distinct days or distinct sites) among the violent events that make a roundup:
 # an article telling two attacks is still an event report; one telling four in as many places is not.
 ROUNDUP_SITUATIONS = 4
@@ -63,6 +78,43 @@ HEAD_REGIONS = 3
 # them frames a long time or a wide area (a rights group named four times still reports one incident).
 SURVEY_CUES = 2
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])|\n+")
+# Photo captions: opened as a file picture ("FILE -", "File photo:") or credited ("(AP Photo/...)", "(Reuters file
+# photo)", "Photo / AFP", "; Credit: Reuters").
+_CAPTION_OPENS = re.compile(r"\s*(?:FILE(?: PHOTO)?\s*[-–—:|]|File photo\b|Photo(?:graph)?\s*:)", re.IGNORECASE)
+_CAPTION_CREDIT = re.compile(
+    r"\((?:[^()\n]{0,40}[\s/])?photo\b[^()\n]{0,60}\)|\bphoto\s*/\s*[A-Z]|[;.]\s*credit\s*:", re.IGNORECASE
+)
+MAX_CAPTIONS = 2  # a picture or two above the lead
+CREDIT_TAIL = 40  # what may follow a caption's credit in its paragraph ("(AP Photo/J. Doe) The Associated Press")
+# Violence that is called for, planned, threatened or foreseen ("called for nationwide protests next week",
+# "threatened to attack schools", "fighting could break out", "any demonstration will be dispersed"), by the words a
+# few words before its trigger: it has not happened, and a head that tells only such violence reports none.
+_UNREALISED = re.compile(
+    r"\b(?:call(?:ed|s|ing)? for|urg(?:ed|es|ing)|plan(?:s|ned|ning)? (?:to|for)|threat(?:en(?:ed|s|ing)?)? to|"
+    r"vow(?:ed|s|ing)? to|prepar(?:ed|es|ing) (?:to|for)|will|would|could|might|may|(?:is|are|was|were) "
+    r"(?:set|due|expected|scheduled|planning|preparing) to)(?:\W+\w+){0,3}?\W+$|\bany(?:\W+\w+)?\W+$"
+)  # lower case: "May" opens many a date
+UNREALISED_REACH = 40
+# A war going on behind the news ("..., as fighting between the generals continued to grip the capital", "amid
+# renewed clashes"): a backdrop clause, which tells no event of its own (fighting that "escalated" or "continued for
+# a second day" may be the news itself, and is not one). A head whose only violence is there reports something else
+# (an evacuation, a visit, an appeal).
+_BACKDROP = re.compile(
+    r"(?:\b(?:as|while) (?:the )?(?:[\w-]+ ){0,4}?(?:fighting|war|conflict|clashes|violence|battles?|unrest|crisis|"
+    r"insurgency|hostilities)\b[^.;]{0,80}?\b(?:rag(?:ed|es|ing)|entere?d?s?|dragg?e?d?s? on|"
+    r"continued to (?:rage|grip)|grip(?:ped|s)|spill(?:ed|s)? (?:over|into|across))\b|"
+    r"\bamidst? (?:the |an? )?(?:[\w-]+ ){0,3}?(?:fighting|clashes|violence|war|conflict|insecurity|unrest|tensions|"
+    r"hostilities)\b)[^.;!?]*",
+    re.IGNORECASE,
+)
+# A day named just after someone speaks ("Speaking to reporters in Juba on Tuesday, the chair said ...", "the army
+# said on Monday") is the statement's, not the day of the event it tells.
+STATEMENT_REACH = 60
+_STATEMENT = re.compile(
+    r"\b(?:said|says|told|tells|speaking|spoke|statement|announced|briefing|meeting|conference|interview|added)"
+    r"(?:\W+\w+){0,4}\W*$",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Any word that dates something ("on 2 May", "week of", "Tuesday", "24/06"): a brief that has one and still got no
 # date for its event left that date unread; one without any tells the news of its publication day.
@@ -118,7 +170,14 @@ class ScopeStage:
             return Scope(kind="none", reason="no conflict event was found")
         text = extraction.article.text
         head = _head(extraction)
-        told = [e for e in events if any(_overlaps(ev, head) for ev in e.evidence)]
+        backdrop = _backdrops(head, text)
+        told = [
+            e
+            for e in events
+            if any(_overlaps(ev, head) for ev in e.evidence)
+            and not _within(e.type.trigger, backdrop)
+            and not _unrealised(e.type.trigger, text)
+        ]
         totals = _found(self._aggregate, head, text)
         cues = _found(self._report, head, text) + totals
         brief = len(text) <= BRIEF_CHARS
@@ -137,11 +196,11 @@ class ScopeStage:
             return Scope(kind="background", reason="no event is told in the title or lead", evidence=tuple(head))
         published = extraction.article.published
         past = _found(self._background, head, text)
-        if published is not None and all(_stale(e, published) for e in told):
+        if published is not None and all(_stale(e, published, text, head) for e in told):
             words = f" ({past[0].text!r})" if past else ""
             return Scope(
                 kind="background",
-                reason=f"the head's events lie more than {STALE_DAYS} days before publication{words}",
+                reason=f"the head's events lie months before publication{words}",
                 evidence=(*past[:1], told[0].type.trigger),
             )
         gathered = any(e.type.disorder_type == "Demonstrations" for e in dated)  # a march to mark a massacre is news
@@ -188,13 +247,52 @@ def _head(extraction: Extraction) -> list[Span]:
     article = extraction.article
     text = article.text
     if len(text) <= BRIEF_CHARS:
-        return [Span.of(text, 0, len(text))]
-    spans = [article.title] if article.title is not None else []
+        return [Span.of(text, _past_captions(text, 0), len(text))]
+    title = article.title
+    spans = [title] if title is not None and not _caption(text[title.start : title.end]) else []
     start = article.lead.start if article.lead is not None else article.title.end if article.title is not None else 0
+    start = _past_captions(text, start)
     cuts = [m for m in _SENTENCE_END.finditer(text, start) if len(text[start : m.start()].strip()) >= MIN_HEAD_CHARS]
     stop = cuts[HEAD_SENTENCES - 1].start() if len(cuts) >= HEAD_SENTENCES else len(text)
     spans.append(Span.of(text, start, stop))
     return [s for s in spans if s.end > s.start]
+
+
+def _past_captions(text: str, start: int) -> int:
+    """Where the news begins: after the photo captions a scraped article may open with ("Smoke rises over the
+    city ... (AP Photo/J. Doe)", "FILE - ..."), which show an older scene, not the article's news."""
+    for _ in range(MAX_CAPTIONS):
+        end = text.find("\n", start)
+        if end < 0:
+            return start
+        if not _caption(text[start:end]):
+            return start
+        following = re.search(r"\S", text[end:])
+        if following is None:
+            return start
+        start = end + following.start()
+    return start
+
+
+def _caption(paragraph: str) -> bool:
+    """A picture's caption: opened as one, or ending with its credit (a credit inside a lead is not)."""
+    if _CAPTION_OPENS.match(paragraph):
+        return True
+    return any(len(paragraph) - m.end() <= CREDIT_TAIL for m in _CAPTION_CREDIT.finditer(paragraph))
+
+
+def _backdrops(head: list[Span], text: str) -> list[Span]:
+    """The backdrop clauses of the head: from "as fighting continued" or "amid clashes" to the sentence's end."""
+    return [Span.of(text, m.start(), m.end()) for s in head for m in _BACKDROP.finditer(text, s.start, s.end)]
+
+
+def _unrealised(trigger: Span, text: str) -> bool:
+    """The violence is called for, planned or foreseen by the words just before its trigger, in its sentence."""
+    return bool(_UNREALISED.search(_words_before(trigger, text, UNREALISED_REACH)))
+
+
+def _within(span: Span, spans: list[Span]) -> bool:
+    return any(s.start <= span.start and span.end <= s.end for s in spans)
 
 
 def _overlaps(span: Span, spans: list[Span]) -> bool:
@@ -238,9 +336,21 @@ def _pinned(event: Event, text: str, head: list[Span], totals: list[Span], brief
 
 def _dated_with(event: Event, text: str, head: list[Span]) -> bool:
     """The event's date words are in the head, or in the sentence that tells it: not further down, about a
-    meeting or a statement."""
+    meeting or a statement, nor just after someone speaks ("said on Monday"), which is the statement's day."""
     span = event.date.span if not isinstance(event.date, Missing) else None
-    return span is None or _overlaps(span, head) or _same_sentence(span, event.type.trigger, text)
+    if span is None:
+        return True
+    if _STATEMENT.search(_words_before(span, text)):
+        return False
+    return _same_sentence(span, event.type.trigger, text) or _overlaps(span, head)
+
+
+def _words_before(span: Span, text: str, reach: int = 0) -> str:
+    """The words just before ``span`` in its sentence ("told reporters in Juba on"): a statement's day is named
+    within a few words of the statement."""
+    start = max(span.start - (reach or STATEMENT_REACH), 0)
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text, start, span.start)]
+    return text[cuts[-1] if cuts else start : span.start]
 
 
 def _near(cue: Span, trigger: Span, text: str) -> bool:
@@ -261,14 +371,18 @@ def _of_the_day(event: Event) -> bool:
     return not isinstance(event.date, Missing) and event.date.basis.startswith("publication date")
 
 
-def _stale(event: Event, published: dt.date | None) -> bool:
+def _stale(event: Event, published: dt.date | None, text: str, head: list[Span]) -> bool:
     date = event.date
     if published is None or isinstance(date, Missing):
         return False
     if date.basis.startswith(_YEAR_GUESSED) and _soon_after(date.end, published):
         return False  # "on 8 April" in a note of 5 April: a day just after publication, put a year back by the guess
-    # a bare year ("in 2016") is too loose to call the event old: often a misread backdrop
-    return date.date_prec < 5 and (published - date.end).days > STALE_DAYS
+    if date.date_prec >= MONTH_PREC:  # a month ("in December") or a year ("in 2003", "five years ago")
+        years = published.year - date.end.year
+        months = years * 12 + published.month - date.end.month
+        far = months >= MONTHS_BACK if date.date_prec == MONTH_PREC else years >= YEARS_BACK
+        return far and _dated_with(event, text, head)
+    return (published - date.end).days > STALE_DAYS
 
 
 _YEAR_GUESSED = "day and month, year from publication"
