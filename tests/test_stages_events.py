@@ -183,7 +183,7 @@ def _q(low: int, high: int | None, side: str | None, qualifier: str | None = Non
         ([("a", 0, _q(5, 5, "soldiers")), ("a", 0, _q(12, 12, "militants"))], 17, None),
         ([("a", 0, _q(24, None, None, "dozens"))], 12, "dozens"),
         ([("a", 0, _q(24, None, None, "dozens")), ("b", 1, _q(27, None, "people", "at least"))], 27, "at least"),
-        ([("a", 0, _q(24, None, None, "dozens")), ("b", 1, _q(3, None, None, "several"))], 3, "several"),
+        ([("a", 0, _q(24, None, None, "dozens")), ("b", 1, _q(3, None, None, "several"))], 10, "several"),  # ACLED codes "several" as 10
         ([("a", 0, _q(300, 900, "people", "several"))], 300, "several"),
         ([("a", 0, _q(1, 1, "man")), ("a", 0, _q(1, 1, "woman")), ("a", 1, _q(2, 2, "people"))], 2, None),
     ],

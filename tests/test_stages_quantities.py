@@ -191,7 +191,6 @@ NEGATIVES = [
     "There were no immediate reports of casualties.",
     "Soldiers captured three of the gun trucks, he said.",
     "The death toll could rise to as many as 60.",
-    "A spokesman said the army had killed a number of militants.",
     "They were killed at age 25.",
     "Two weeks of talks ended with 5 agreements and a killing spree feared.",
     "",

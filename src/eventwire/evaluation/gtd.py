@@ -19,8 +19,6 @@ from eventwire.evaluation import base
 from eventwire.evaluation.metrics import Tally, names_match, normalise_name, place_names_match
 from eventwire.evaluation.report import Report
 from eventwire.records import Location, Place
-from eventwire.records.quantity import QuantityKind
-from eventwire.stages.fatalities import event_harm
 
 NAME = "gtd"
 DEFAULT = "gtd-sqlproj"
@@ -127,7 +125,7 @@ def _score(row: dict[str, Any], result: Any, tally: Tally, examples: base.Exampl
     tally.add("has event", event is not None)
     for field, gold_value, predicted in (
         ("killed exact", number(gold.get("nkill")), base.killed(event)),
-        ("wounded exact", number(gold.get("nwound")), event_harm(event, text, QuantityKind.INJURED) if event else 0),
+        ("wounded exact", number(gold.get("nwound")), (event.injured or 0) if event else 0),
     ):
         if gold_value is not None:
             tally.add_count(field, gold_value, predicted)
@@ -211,7 +209,7 @@ def _notes() -> list[str]:
         "Each summary is one article, published on the incident date of its MM/DD/YYYY prefix (prefix removed "
         "from the text). Only rows with a summary are scored.",
         "Prediction = the most prominent event. killed = its assessed fatality figure (ACLED lowest credible; 0 "
-        "when none) vs nkill (rows with nkill unknown are not scored); wounded = the event's wounded as the fatality policy sums the dead "
+        "when none) vs nkill (rows with nkill unknown are not scored); wounded = the event's carried wounded figure (Event.injured, 0 when none), summed as the fatality policy sums the dead "
         "(fatalities.event_harm: sides add, a side told again keeps its largest count, a toll said to cover several "
         "attacks is shared over them as the dead are) vs nwound; country = the site's country vs country_txt; province = the site's admin1 vs provstate "
         f"(letters only, spellings aligned: {PROVINCE_ALIASES}; 'Unknown' not scored). city = the site names GTD's "

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import IO
 
-from eventwire.records import Actor, ActorRole, Event, Extraction, Location, Missing, Place, PlaceRole, QuantityKind
+from eventwire.records import Actor, ActorRole, Event, Extraction, Location, Missing, Place, PlaceRole
 
 ACLED_COLUMNS = (
     "event_id_cnty",
@@ -189,8 +189,7 @@ def _figures(event: Event) -> dict[str, object]:
             ew_fatalities_high="" if f.high is None else f.high,
             ew_fatalities_qualifier=f.qualifier or "",
         )
-    injured = [q.low for q in event.quantities if q.kind is QuantityKind.INJURED]
-    row["ew_injured_low"] = min(injured) if injured else ""
+    row["ew_injured_low"] = "" if event.injured is None else event.injured
     row["ew_materiel"] = ";".join(
         f"{m.category.value}:{m.count}" for m in event.materiel if m.category.value != "convoy"
     )

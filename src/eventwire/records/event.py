@@ -43,6 +43,9 @@ class Event(Record):
     quantities: tuple[Quantity, ...] = ()
     materiel: tuple[Materiel, ...] = ()
     fatalities: Fatalities | Missing
+    injured: int | None = None
+    """The wounded, counted as the dead are (sides add, a side told again keeps its largest count, a toll
+    over several events is shared); None when nobody is reported wounded."""
     claims: tuple[Claim, ...] = ()
     civilian_targeting: bool = False
     evidence: tuple[Span, ...] = Field(default=(), description="sentences this event was built from")

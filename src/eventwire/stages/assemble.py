@@ -181,7 +181,7 @@ class EventBuilder:
         fat = fatalities.assess(figures, shares=shares)
         if fat is None:
             missing["fatalities"] = "no count of the dead was reported"
-        return Event(
+        event = Event(
             id="pending",
             type=EventType(
                 disorder_type=sub_type.disorder,
@@ -204,6 +204,7 @@ class EventBuilder:
             prominence=self._prominence(group, sub_type, fat),
             missing=missing,
         )
+        return fatalities.with_injured(event, self.text)
 
     def _without_grievance(self, claim: Claim) -> Claim:
         """A protest or riot "against the killing of three students" does not kill them: the dead it names

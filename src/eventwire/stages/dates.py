@@ -126,8 +126,8 @@ _RELATIVE_DAY = _guarded(
 )
 _AGO = _guarded(
     "AaOoTtFfSsEeNn0-9",
-    r"\b(?i:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
-    r"\s+(?P<unit>hour|day|week|month|year)s?\s+ago)\b",
+    r"\b(?i:(?P<n>a\s+few|a\s+couple\s+of|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\d{1,3})\s+(?P<unit>hour|day|week|month|year)s?\s+ago)\b",
 )
 _LAST_N = _guarded(
     "IiOoWwDdTt",
@@ -137,8 +137,8 @@ _LAST_N = _guarded(
 )
 _PERIOD = _guarded(
     "IiOoDdWwTtAaLlEe",
-    r"\b(?i:(?P<mod>(?:(?:in|over|during|within)\s+)?the\s+(?:past|last)|(?:over|during|at)\s+the"
-    r"|last|this\s+past|this|earlier\s+this)\s+(?P<unit>week|weekend|month|year))\b(?!-)",
+    r"\b(?i:(?P<mod>(?:(?:in|over|during|within)\s+)?the\s+(?:past|last)|(?:over|during|at|on)\s+the"
+    r"|last|this\s+past|this|earlier\s+(?:this|in\s+the))\s+(?P<unit>week|weekend|month|year))\b(?!-)",
 )
 _MONTH_NAME = _guarded(
     f"IiDdTtEeMmLlBbSs{_MONTH_CHARS}",
@@ -146,6 +146,21 @@ _MONTH_NAME = _guarded(
     r"|beginning\s+of|start\s+of|end\s+of|middle\s+of)))[\s-]+"
     rf"|(?<=[Ss]ince\s)|(?={_M},?\s+{_YEAR}))"
     rf"(?P<m>{_M})(?!\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+(?P<y>{_YEAR}))?",
+)
+# "on 29/06", "(source dated 22/06)", "on 10.03.2026": day and month in figures. Without a year a leading word
+# must say it is a day ("on", "dated", ...) and the figures a slash, so that ratios, scores and decimals
+# ("3/4", "24/7", "on 1.5") are not read.
+_NUMERIC = _guarded(
+    f"{_LEAD_CHARS}DdSsFfUuBbAa0-9",
+    r"(?:\b(?P<lead>(?i:on|dated|since|from|until|till|by|before|after|of))\s+)?(?<![\d/.,:-])"
+    r"(?P<a>[12]\d|3[01]|0?[1-9])(?P<sep>[/.])(?P<b>[12]\d|3[01]|0?[1-9])"
+    r"(?:(?P=sep)(?P<y>(?:19|20)\d\d|\d\d))?(?![\d/]|\.\d|-\d)",
+)
+# "early this month", "late last month": a part of the month the period names
+_PART_OF_MONTH = _guarded(
+    "EeMmLlTtAaIi",
+    r"\b(?i:(?:(?:in|at)\s+)?(?:the\s+)?(?P<part>early|mid|late|beginning\s+of|start\s+of|end\s+of|middle\s+of)"
+    r"[\s-]+(?P<which>this|last)\s+month)\b",
 )
 _YEAR_IN = _guarded("IiDdTt12", rf"(?:\b(?i:in|during|throughout)\s+|(?<=[Ss]ince\s))(?P<y>{_YEAR})(?!\s*[-–/]\s*\d)")
 _OVERNIGHT = _guarded("Oo", rf"\b(?i:overnight)(?:\s+(?:(?i:into|to|on)\s+)?{_anchor_pattern('b', True)})?")
@@ -551,10 +566,19 @@ def _relative_day(match: re.Match[str], ref: dt.date | None) -> _Resolved | None
     return _Resolved(start, end, 1, 1 if first == last else 2, "relative to publication")
 
 
+# days back that "a couple of", "a few" and "several" days ago allow
+_FEW = {"a couple of": (2, 3), "a few": (2, 5), "several": (3, 7)}
+
+
 def _ago(match: re.Match[str], ref: dt.date | None) -> _Resolved | None:
     if ref is None:
         return None
-    word, unit = match["n"].lower(), match["unit"].lower()
+    word, unit = _words(match["n"]), match["unit"].lower()
+    if word in _FEW:  # "a few days ago": some days back, not which one
+        if unit != "day":
+            return None
+        low, high = _FEW[word]
+        return _Resolved(ref - dt.timedelta(days=high), ref - dt.timedelta(days=low), 2, 2, "relative to publication")
     n = int(word) if word.isdigit() else _NUMBERS[word]
     if unit in ("hour", "day"):
         day, precisions = ref - dt.timedelta(days=n // 24 if unit == "hour" else n), (1, 1)
@@ -589,8 +613,8 @@ def _period(match: re.Match[str], ref: dt.date | None) -> _Resolved | None:
         return _rolling(ref, unit)
     if mod == "last":
         return _previous_calendar(ref, unit)
-    if mod in ("this", "earlier this"):
-        return _current_calendar(ref, unit, earlier=mod == "earlier this")
+    if mod in ("this", "earlier this", "earlier in the"):
+        return _current_calendar(ref, unit, earlier=mod != "this")
     return None
 
 
@@ -707,6 +731,39 @@ def _range(match: re.Match[str], ref: dt.date | None) -> _Resolved | None:
     return _Resolved(*days, *_by_length(*days), _pair_basis(match, night=False))
 
 
+def _numeric(match: re.Match[str], ref: dt.date | None) -> _Resolved | None:
+    """Day and month in figures: day first unless only month first can be read ("12/25"); when both can, the
+    reading nearer publication (a report of "10/03" on 12 March means the 10th of March)."""
+    a, b, year = int(match["a"]), int(match["b"]), match["y"]
+    if year is None and (match["lead"] is None or match["sep"] == "."):
+        return None  # "on 1.5" is a decimal; a date in dots writes its year
+    if year is not None and len(year) == 2:
+        year = str(2000 + int(year)) if ref is None or 2000 + int(year) <= ref.year + 1 else str(1900 + int(year))
+    readings = [(m, d) for d, m in ((a, b), (b, a)) if m <= 12]
+    if (a, b) in ((9, 11), (11, 9)) and year is None:
+        return None  # "since 9/11" names the attacks
+    days = []
+    for month, day in readings:
+        found = _date(int(year), month, day) if year else (None if ref is None else _recent_day_month(month, day, ref))
+        if found is not None:
+            days.append(found)
+    if not days:
+        return None
+    best = days[0] if ref is None or len(days) == 1 else min(days, key=lambda d: abs((ref - d).days))
+    return _Resolved(best, best, 1, 1, "explicit date" if year else "day and month, year from publication")
+
+
+def _part_of_month(match: re.Match[str], ref: dt.date | None) -> _Resolved | None:
+    """ "early this month", "late last month": that part of the month, up to publication."""
+    if ref is None:
+        return None
+    first = ref.replace(day=1) if _words(match["which"]) == "this" else _shift_months(ref.replace(day=1), -1)
+    start, end = _clamp(*_month_days(first.year, first.month, _month_part(_words(match["part"]))), ref)
+    if start > ref:
+        return None
+    return _Resolved(start, end, 3, 4, "part of a month before publication")
+
+
 # pattern, resolver, and two feature masks: the text needs a cue from each.
 _RULES: tuple[tuple[re.Pattern[str], _Resolver, int, int], ...] = (
     (_ISO, _iso, _F_DIGIT, _F_CONNECTOR),
@@ -719,6 +776,8 @@ _RULES: tuple[tuple[re.Pattern[str], _Resolver, int, int], ...] = (
     (_PERIOD, _period, _F_UNIT, _F_UNIT),
     (_MONTH_NAME, _month_name, _F_MONTH, _F_MONTH),
     (_YEAR_IN, _year_in, _F_DIGIT, _F_DIGIT),
+    (_NUMERIC, _numeric, _F_DIGIT, _F_DIGIT),
+    (_PART_OF_MONTH, _part_of_month, _F_UNIT, _F_UNIT),
     (_OVERNIGHT, _overnight, _F_NIGHT, _F_NIGHT),
     (_NIGHT_PAIR, _night, _F_NIGHT, _F_NIGHT),
     (_WEEKDAY_NIGHT, _night, _F_WEEKDAY, _F_NIGHT),

@@ -4,7 +4,8 @@ ACLED's policy is the lowest credible figure. Counts for different sides add up 
 and 12 militants are 17 dead); counts for the same side from different claims are
 alternatives, and the lowest is kept. A count of "people" is a total of its own: the
 figure is then the larger of that total and the sum of the sides. Vague words use ACLED's
-conventions ("dozens" 12, "hundreds" 100); "several" and "a few" count 3, the least the words allow.
+conventions ("dozens" 12, "hundreds" 100, "several" or "an unknown number" 10); the figure's low bound
+reads them at the least the words allow ("several" 3).
 "Others", people named one by one, attackers "in addition to" the victims, and people "also" killed
 add to the rest. A toll said to cover several events ("across the five attacks") is shared evenly,
 rounded up, as ACLED shares one ("20 fatalities split up between 3 events").
@@ -19,20 +20,26 @@ from collections.abc import Callable, Mapping, Sequence
 from eventwire.records import Event, Fatalities, Quantity, QuantityKind
 from eventwire.stages.quantities import events_covered
 
-# Vague counts: ACLED's codebook conventions for "dozens" (12) and "hundreds" (100); for "several" and
-# "a few" the lowest credible reading, 3 (on ISAF releases, 2026-11-24, 3 matched the gold minimum
-# where 10 never did; re-measure with `eventwire eval isaf` when it exists).
-# "multiple" 3 and "numerous" 4 are the values ISAF's coders gave those words (dev part, 2026-11-24).
+# Vague counts, as ACLED's codebook codes them: "several" and other plurals with no number 10, "dozens" 12,
+# "hundreds" 100. On the dev parts of both ACLED exports (2016 and 2020, 2026-11-25) the coders wrote 10 for
+# "killing several", "an unknown number of", "a number of" and "tens of"; re-measure with
+# `eventwire eval acled --split dev` (and --data ../shared/data/acled-aschharwood-2016).
 VAGUE = {
     "dozens": 12,
-    "several": 3,
-    "multiple": 3,
-    "numerous": 4,
+    "several": 10,
+    "multiple": 10,
+    "numerous": 10,
+    "tens": 10,
+    "unknown": 10,
     "a few": 3,
     "scores": 20,
     "hundreds": 100,
     "thousands": 1000,
 }
+# The least the same words allow, the assessed figure's low bound: "several" and "a few" 3 (on ISAF releases,
+# 2026-11-24, 3 matched the gold minimum where 10 never did; re-measure with `eventwire eval isaf`), "multiple"
+# 3 and "numerous" 4 (the values ISAF's coders gave those words, dev part, 2026-11-24), "an unknown number" 1.
+LEAST = VAGUE | {"several": 3, "multiple": 3, "numerous": 4, "unknown": 1}
 _CIVILIAN = re.compile(
     r"civilian|villager|resident|child|women|passenger|worshipper|student|farmer|protester", re.IGNORECASE
 )
@@ -76,17 +83,21 @@ def assess(
     adding = {cid for cid, qs in by_claim.items() if all(_side(q).startswith("also@") for _, q in qs)}
     if len(adding) == len(by_claim):
         adding = set()
-    totals = {cid: _claim_total(qs, shares) for cid, qs in by_claim.items() if cid not in adding}
-    extra = sum(_claim_total(by_claim[cid], shares) for cid in adding)
+    totals = {cid: _claim_total(qs, shares, _acled) for cid, qs in by_claim.items() if cid not in adding}
+    extra = sum(_claim_total(by_claim[cid], shares, _acled) for cid in adding)
     value = min(totals.values()) + extra
     chosen = [cid for cid, total in totals.items() if total + extra == value] + sorted(adding)
-    counts = [q for cid in chosen for _, q in by_claim[cid] if _credible(q) <= value]
+    # the low bound reads the chosen claims' vague words at the least they allow ("several" 3 where ACLED codes 10)
+    low = min(_claim_total(by_claim[cid], shares, _least) for cid in chosen if cid not in adding) + sum(
+        _claim_total(by_claim[cid], shares, _least) for cid in adding
+    )
+    counts = [q for cid in chosen for _, q in by_claim[cid] if _acled(q) <= value]
     if any(not _is_vague(q) for q in counts):  # "at least 70" qualifies the figure, not the headline's "dozens"
         counts = [q for q in counts if not _is_vague(q)]
     split = sorted({shares[s] for cid in chosen for s, _ in by_claim[cid] if s in shares})
     return Fatalities(
         value=value,
-        low=value,
+        low=min(low, value),
         high=None if split else _high(counts, value),
         qualifier=f"share of a toll over {split[0]} events" if split else _qualifier(counts),
         policy=policy,
@@ -101,23 +112,30 @@ def _vague_only(qs: list[tuple[int, Quantity]]) -> bool:
 
 
 def _is_vague(q: Quantity) -> bool:
-    return q.qualifier in VAGUE and q.number_span.text.lower().strip() in VAGUE  # "dozens", not "several hundred"
+    words = " ".join(q.number_span.text.lower().split())
+    return q.qualifier in VAGUE and (words in VAGUE or q.qualifier == "unknown")  # "dozens", not "several hundred"
 
 
-def _claim_total(qs: list[tuple[int, Quantity]], shares: Mapping[int, int]) -> int:
+def _claim_total(
+    qs: list[tuple[int, Quantity]], shares: Mapping[int, int], figure: Callable[[Quantity], int] | None = None
+) -> int:
     """Counts of one side in one sentence add up ("a man and a woman"); across sentences a claim's
     largest count per side stands; a total of "people" stands beside the sum of the sides.
     A sentence whose toll covers several events gives this event its share of that toll."""
     by_side: dict[str, int] = defaultdict(int)
     by_sentence: dict[tuple[str, int], int] = defaultdict(int)
     split: dict[int, list[Quantity]] = defaultdict(list)
+    if any(q.qualifier != "unknown" for _, q in qs):
+        # "three soldiers and an unknown number of assailants", "killing several ... an unknown number of
+        # fatalities": the untold ones add nothing beside a count, even a vague one
+        qs = [(sentence, q) for sentence, q in qs if q.qualifier != "unknown"]
     for sentence, q in qs:
         if sentence in shares:
             split[sentence].append(q)
         else:
-            by_sentence[(_side(q), sentence)] += _credible(q)
+            by_sentence[(_side(q), sentence)] += (figure or _credible)(q)
     for sentence, members in split.items():  # the sentence's whole toll, then this event's share of it
-        by_sentence[("share", sentence)] = -(-_sentence_total(members) // shares[sentence])
+        by_sentence[("share", sentence)] = -(-_sentence_total(members, figure or _credible) // shares[sentence])
     for (side, _), n in by_sentence.items():
         by_side[side] = max(by_side[side], n)
     general = by_side.pop("general", 0)
@@ -125,17 +143,28 @@ def _claim_total(qs: list[tuple[int, Quantity]], shares: Mapping[int, int]) -> i
     return max(general, sum(by_side.values())) + besides
 
 
-def _sentence_total(qs: list[Quantity]) -> int:
+def _sentence_total(qs: list[Quantity], figure: Callable[[Quantity], int]) -> int:
     by_side: dict[str, int] = defaultdict(int)
     for q in qs:
-        by_side[_side(q)] += _credible(q)
+        by_side[_side(q)] += figure(q)
     general = by_side.pop("general", 0)
     return max(general, sum(by_side.values()))
 
 
-def _credible(q: Quantity) -> int:
+def _acled(q: Quantity) -> int:
+    """A count as ACLED codes it: vague words at the codebook's convention, a stated bound as stated."""
+    return _credible(q, VAGUE)
+
+
+def _least(q: Quantity) -> int:
+    """The least a count's vague words allow: "several" 3."""
+    return _credible(q)
+
+
+def _credible(q: Quantity, table: Mapping[str, int] = LEAST) -> int:
+    """A count's figure: a vague word's value in ``table`` (ACLED's convention, or the least the words allow)."""
     if _is_vague(q):
-        return VAGUE[q.qualifier]
+        return table[q.qualifier]
     if q.qualifier == "up to" and q.high is not None:
         return q.high
     return q.low
@@ -242,3 +271,10 @@ def event_harm(event: Event, text: str, kind: QuantityKind) -> int:
         return events_covered(text, where.start, where.end) if where is not None else None
 
     return harm_total(event.quantities, kind, covered)
+
+
+def with_injured(event: Event, text: str) -> Event:
+    """The event with its wounded figure (``event_harm``), so records and exports carry it as they carry the dead."""
+    if not any(q.kind is QuantityKind.INJURED for q in event.quantities):
+        return event
+    return event.model_copy(update={"injured": event_harm(event, text, QuantityKind.INJURED)})

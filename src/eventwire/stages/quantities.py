@@ -62,11 +62,13 @@ Decisions.
 * An active verb after "to" is an aim, not a count: "an operation to capture a Taliban leader",
   "vowed to kill 20 hostages" give nothing.
 * "a family of five" counts five.
-* "N more" counts N people besides those told before ("injuring two more"); "an unknown number of X" in a
-  list is left out and the rest of the list still counts ("three soldiers and an unknown number of
-  assailants were wounded" gives soldiers 3); a dash aside ("two missionaries -- aged 19 and 21 -- were
+* "N more" counts N people besides those told before ("injuring two more"); in a list "an unknown number
+  of X" does not stop the rest of the list counting ("three soldiers and an unknown number of assailants
+  were wounded" gives soldiers 3, and the unknown ones apart); a dash aside ("two missionaries -- aged 19 and 21 -- were
   shot to death") is read like one in commas.
 * "fatally shot/stabbed/wounded" kills; "found killed" is killed; "between 2 to 4" is a range.
+* A count "reported", "believed", "presumed", "feared" or "thought" killed is a count ("eight people are
+  feared dead"), as ACLED codes it; "gunned down" kills.
 * Materiel takes the low bound as its count ("more than 10 tanks" -> 10).
   "hit" and "partially destroyed" read as damaged.  Jeeps, pickups, cars and
   trucks that are "armed" or "mounted with" weapons are technicals.
@@ -87,14 +89,12 @@ as the people abducted before; ``events_covered`` says how many events a toll
 "across the five attacks" covers, for the fatality policy to share.
 
 Limits.  A plural definite ("the soldiers were killed") gives nothing: it may
-repeat a count already made.  No sums across sentences, "feared dead" is not
-counted, plain "fled" (without "their homes" or "the area") is not displaced,
+repeat a count already made.  No sums across sentences, plain "fled" (without "their homes" or "the area") is not displaced,
 materiel "two others" and "three of the gun trucks" are skipped, plain "guns"
 counts as artillery (machine guns and the like do not), a number right after a
 month is refused ("On 5 June 3 soldiers ..."), and a noun phrase is at most
-five words ("an Islamic Movement of Uzbekistan facilitator" is not read).  "a number
-of insurgents" is not counted, nor a name in lower-case text ("the murder of jecar
-neghme"), nor a role that is no person noun ("a school clerk").
+five words ("an Islamic Movement of Uzbekistan facilitator" is not read).  Neither a name in
+lower-case text ("the murder of jecar neghme") nor a role that is no person noun ("a school clerk") is read.
 """
 
 from __future__ import annotations
@@ -138,6 +138,13 @@ _VAGUE = {
     "numerous": (4, None, "numerous"),
     "a few": (2, 5, "a few"),
     "a handful": (2, 5, "a few"),
+    "tens": (20, None, "tens"),
+    "a number": (2, None, "unknown"),
+    "an unknown number": (1, None, "unknown"),
+    "an unspecified number": (1, None, "unknown"),
+    "an undetermined number": (1, None, "unknown"),
+    "an unconfirmed number": (1, None, "unknown"),
+    "unknown number": (1, None, "unknown"),
     "a dozen": (12, 12, None),
     "half a dozen": (6, 6, None),
 }
@@ -236,7 +243,7 @@ _PERSON_NOUNS = set(
     "volunteer conscript separatist loyalist bandit kidnapper smuggler pirate criminal cultist vigilante "
     "commuter shopper bystander guest tourist patient monk priest imam dissident lawyer judge politician "
     "lawmaker minister mayor chief elements cadre operative follower partisan guerrilla warrior taliban "
-    "al-shabaab hostages captives prisoners kurds jews muslims druze rohingya fulani hazaras pashtuns "
+    "al-shabaab shabaab hostages captives prisoners kurds jews muslims druze rohingya fulani hazaras pashtuns "
     # ranks, trades and kin met in casualty reports (the closed list keeps materiel and time nouns out)
     "colonel general captain lieutenant sergeant corporal commando bodyguard assistant bomber assassin chairperson "
     "chairman councilor councillor collector vendor ranger robber thief dealer trafficker spy scholar cleric mullah "
@@ -244,7 +251,7 @@ _PERSON_NOUNS = set(
     "uncle nephew cousin associate accomplice facilitator courier financier supplier planner coordinator organizer "
     "organiser recruiter trainer instructor sympathizer sympathiser emplacer gangster sniper occupant owner landlord "
     "chieftain deputy governor thieves pastor preacher bishop reverend sheikh catechist observer lecturer professor surgeon deminer laborer labourer technician "
-    "peasant campesino missionary missionaries jesuit clergyman clergymen nun prosecutor magistrate senator diplomat "
+    "pastoralist nomad peasant campesino missionary missionaries jesuit clergyman clergymen nun prosecutor magistrate senator diplomat "
     "ambassador gendarme porter trainee sentry firefighter rescuer sailor seafarer coastguard "
     "tribesman tribesmen clansman clansmen prisoner hostage captive alawite alawites christian christians yazidi yazidis shiite shiites sunni sunnis hindu hindus "
     # demonyms the suffix rule (_DEMONYM) misses: "killing three Spaniards and three Afghans"
@@ -311,7 +318,11 @@ _NOMINAL_NOUNS = {
     "bodies": QuantityKind.KILLED,
     "corpses": QuantityKind.KILLED,
     "injuries": QuantityKind.INJURED,
+    # one only ("resulting in 1 death"), and never a modifier ("two death sentences")
+    "death": QuantityKind.KILLED,
+    "injury": QuantityKind.INJURED,
 }
+_SINGULAR_NOMINAL = frozenset({"death", "injury"})
 
 _MONTHS = set(
     "january february march april may june july august september october november december "
@@ -328,7 +339,9 @@ _PREPOSITIONS = set("at on in since until by from to before after age aged".spli
 
 # --------------------------------------------------------------------------- context patterns
 
-_NEXT_WORD = re.compile(r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+((?:[A-Za-z]\.){2,}|\d+-year-old|[A-Za-z][\w'’-]*)")
+_NEXT_WORD = re.compile(
+    r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?\s+((?:[A-Za-z]\.){2,}|\d+-year-old|[A-Z]{2,}(?:/[A-Z]{2,})+|[A-Za-z][\w'’-]*)"
+)
 _EXT_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|their|his|her|its)\s+)?", _I)
 _FAMILY_OF = re.compile(rf"\s+of\s+(?P<n>{_NUM})", _I)
 _SEP = re.compile(
@@ -370,7 +383,7 @@ _TRAIL = re.compile(
 _KINDS = tuple(QuantityKind)  # group k0..k4 of a pattern names the kind
 _ACTIVE_VERBS = {
     QuantityKind.KILLED: (
-        r"kill(?:ed|ing|s)?|shot\s+dead|shot\s+and\s+killed|shooting\s+dead|eliminat(?:ed|ing|es|e)|"
+        r"kill(?:ed|ing|s)?|shot\s+dead|shot\s+and\s+killed|shooting\s+dead|gun(?:ned|ning|s)\s+down|eliminat(?:ed|ing|es|e)|"
         r"neutrali[sz](?:ed|ing|es|e)|massacr(?:ed|ing|es|e)|execut(?:ed|ing|es|e)|murder(?:ed|ing|s)?|"
         r"fatally\s+(?:shot|shooting|shoots|stabb(?:ed|ing)|stabs|wound(?:ed|ing|s)?|injur(?:ed|ing|es))|"
         r"behead(?:ed|ing|s)?|slew|slaughter(?:ed|ing|s)?|assassinat(?:ed|ing|es|e)|lynch(?:ed|ing|es)?|"
@@ -385,7 +398,7 @@ _PASSIVE_VERBS = {
     QuantityKind.KILLED: (
         r"killed|dead|died|perished|slain|massacred|executed|eliminated|neutrali[sz]ed|murdered|"
         r"fatally\s+(?:shot|stabbed|wounded|injured)|"
-        r"beheaded|assassinated|lynched|shot\s+dead|shot\s+and\s+killed|"
+        r"beheaded|assassinated|lynched|shot\s+dead|shot\s+and\s+killed|gunned\s+down|"
         r"(?:burned|burnt|shot|stabbed|beaten|hacked|stoned|tortured|clubbed|bludgeoned)\s+to\s+death|"
         r"lost\s+(?:their|his|her)\s+(?:lives|life)"
     ),
@@ -402,11 +415,11 @@ _PASSIVE_VERBS = {
 }
 # cheap checks on the lowercased slice before a reader tries every number in it
 _PASSIVE_CUE = re.compile(
-    r"\b(?:killed|dead|died|perished|slain|massacred|executed|eliminated|neutrali[sz]ed|murdered|beheaded|shot|"
+    r"\b(?:killed|dead|died|perished|slain|massacred|executed|eliminated|neutrali[sz]ed|murdered|beheaded|shot|gunned|"
     r"assassinated|lynched|fatally|burn|stabbed|beaten|hacked|stoned|tortured|clubbed|bludgeoned|lost|injured|wounded|hurt|abducted|kidnapped|seized|captured|taken|held|missing|arrested|detained|"
     r"rounded|apprehended|jailed|displaced|uprooted|homeless|fled|forced)"
 )
-_NOMINAL_CUE = re.compile(r"fatalit|deaths|bodies|corpses|injuries")
+_NOMINAL_CUE = re.compile(r"fatalit|death|bodies|corpses|injur")
 _TRANSITIVE = re.compile(
     r"killed|executed|eliminated|neutrali[sz]ed|murdered|beheaded|massacred|assassinated|lynched|injured|wounded|hurt|shot|stabbed|"
     r"abducted|kidnapped|seized|captured|arrested|detained|apprehended|displaced|uprooted",
@@ -422,7 +435,7 @@ def _kinds(verbs: dict[QuantityKind, str]) -> str:
 _AUX = (
     r"(?:were|was|are|is|have|has|had|been|being|be|got|get|went|remain|remains|remained|still|found|"
     r"reportedly|allegedly|also|all|later|subsequently|confirmed|officially|each|both|now|then|"
-    r"already|apparently|initially|eventually)"
+    r"already|apparently|initially|eventually|reported|believed|presumed|feared|thought|either)"
 )
 _PAREN = (
     # "two missionaries -- aged 19 and 21 -- were shot to death"
@@ -505,7 +518,7 @@ _ZERO_KINDS = {
     "k3": QuantityKind.INJURED,
 }
 _VICTIM_CUE = re.compile(
-    r"\b(?:kill|dead|die|death|fatally|lives|toll|bod(?:y|ies)|remains|corpse|slain|slew|slaughter|eliminat|"
+    r"\b(?:kill|dead|die|death|fatally|gunned|gunning|lives|toll|bod(?:y|ies)|remains|corpse|slain|slew|slaughter|eliminat|"
     r"neutrali|massacr|execut|murder|behead|assassin|lynch|perish|fatalit|wound|injur|hurt|casualt|loss of life|"
     r"abduct|kidnap|seiz|hostage|captive|prisoner|captur|missing|arrest|detain|detention|round|custody|"
     r"apprehend|jail|displac|fled|flee|uproot|homeless)"
@@ -754,11 +767,25 @@ def _head_index(words: list[re.Match], is_head: Callable[[str], object], blocked
 
 
 def _person_item(text: str, pos: int, end: int) -> _Item | None:
-    """A victim number phrase at pos: "more than 80 IS terrorists", "a 25-year-old man", "12"."""
-    m = _QUANT_RE.match(text, pos, end)
+    """A victim number phrase at pos: "more than 80 IS terrorists", "a 25-year-old man", "12"; a number quoted
+    alone ('killing "several"', 'leaving "dozens" dead') is read as if unquoted."""
+    quoted = text[pos : pos + 1] in _QUOTES
+    m = _QUANT_RE.match(text, pos + quoted, end)
     item = _number_item(m) if m else None
     if item is None:
         return None
+    if quoted:
+        if text[m.end() : m.end() + 1] not in _QUOTES:
+            return None
+        item = item._replace(end=m.end() + 1)
+        of = _QUOTED_OF.match(text, item.end, end)  # '"dozens" of fighters'
+        words = _words(text, of.end() - 1 if of else item.end, end, 5)
+        i = _head_index(words, _is_person, _not_person_next)
+        if i is None:
+            return None if _needs_noun(item) or words else item
+        return item._replace(
+            end=words[i].end(), head=words[i].group(1).lower(), side=(words[0].start(1), words[i].end())
+        )
     words = _words(text, m.end(), end, 5)
     i = _head_index(words, _is_person, _not_person_next)
     if i is None and not words and not m.group("vnum") and (more := _MORE.match(text, m.end(), end)):
@@ -789,6 +816,8 @@ def _person_item(text: str, pos: int, end: int) -> _Item | None:
 
 
 _MORE = re.compile(r"\s+(more)\b(?!\s+than\b)", _I)
+_QUOTES = frozenset("\"“”'‘’")
+_QUOTED_OF = re.compile(r"\s+of\s", _I)
 _DET_AFTER_VAGUE_OF = re.compile(r"(?<=of)\s+(?:the|these|those|its|their|his|her|our)\s", _I)
 _OF_PEOPLE = re.compile(
     r"\s+of\s+(?:the|these|those|its|their|his|her|our|(?-i:[A-Z])[\w-]*(?:['’]s)?(?:\s+\w+['’]s)?)\s", _I
@@ -875,7 +904,10 @@ def _found(text: str, rank: int, group: int, kind: QuantityKind, item: _Item, sp
     return _Found(rank, group, (item.num_start, item.num_end), span, record)
 
 
-_DET_NUMBER = re.compile(rf"(?:the|his|her|their|its|all)\s+(?=(?:{_DIGITS}|{_WORDNUM})\s)", _I)
+# "killing all four." counts four: "all" and a bare number need only the sentence's end after them
+_DET_NUMBER = re.compile(
+    rf"(?:the|his|her|their|its|all)\s+(?=(?:{_DIGITS}|{_WORDNUM})\s)|all\s+(?=(?:{_DIGITS}|{_WORDNUM})[.;,])", _I
+)
 
 
 def _active_items(doc: _Doc, pos: int) -> list[_Item]:
@@ -930,6 +962,19 @@ _CAPTURED = re.compile(r"captur", _I)
 _SUBJECT_CHARS = 80  # "An Afghan and coalition security force captured": the subject just before the verb
 
 
+_AND_HURT = re.compile(r"(?:and|or)\s+(?:injur|wound)(?:ed|ing)\s+", _I)
+_KILLED_AND = re.compile(r"\b(?:kill(?:ed|ing)|dead)\s+(?:and|or)\s+$", _I)
+# "30 people were killed or wounded": the dead and the hurt together
+_OR_HURT_AFTER = re.compile(r"\s+(?:or|and)\s+(?:wounded|injured|hurt)\b", _I)
+_OR_KILLED_AFTER = re.compile(r"\s+(?:or|and)\s+(?:killed|dead)\b(?!\s+(?:\d|an?\b|one|two|three|four|five))", _I)
+_OR_TAKEN_AFTER = re.compile(
+    r"\s+or\s+(?:captured|detained|arrested|abducted|kidnapped)\b(?!\s+(?:\d|an?\b|one|two|three|four|five))", _I
+)
+_OR_KILLED_AFTER_TAKEN = re.compile(r"\s+or\s+(?:killed|dead)\b(?!\s+(?:\d|an?\b|one|two|three|four|five))", _I)
+# "killed or captured 15 insurgents": the verb before the count's names another fate of the same people
+_KILLED_OR_TAKEN = re.compile(r"\b(?:kill(?:ed|ing)|captur(?:ed|ing)|detain(?:ed|ing)|arrest(?:ed|ing))\s+or\s+$", _I)
+
+
 def _active(doc: _Doc) -> list[_Found]:
     """ "killing more than 80 IS terrorists", "killed 5 soldiers and wounded 7"."""
     found = []
@@ -940,9 +985,48 @@ def _active(doc: _Doc) -> list[_Found]:
         items = _active_items(doc, verb.end())
         if not items and (with_the_one := _WITH_THE_ONE.match(doc.text, verb.end(), doc.end)):
             items = _active_items(doc, with_the_one.end())
-        for item in items:
+        if not items and kind is QuantityKind.KILLED and (hurt := _AND_HURT.match(doc.text, verb.end(), doc.end)):
+            # "killing and injuring several fighters": some of an untold number died; a number ("killing and
+            # injuring 12") is the hurt and the dead together, so it says nothing of the dead alone
+            items = [i for i in _active_items(doc, hurt.end()) if i.word in _VAGUE]
+        elif kind is QuantityKind.INJURED and _KILLED_AND.search(
+            doc.text, max(doc.start, verb.start() - 16), verb.start()
+        ):
+            items = []  # the same casualties, read (vague ones) from "killing" just before
+        elif (taken := _KILLED_OR_TAKEN.search(doc.text, max(doc.start, verb.start() - 16), verb.start())) and (
+            taken.group().lower().startswith("kill") != (kind is QuantityKind.KILLED)
+        ):
+            items = []  # "killed or captured 15 insurgents": the dead and the taken together
+        if not items and kind in (QuantityKind.KILLED, QuantityKind.INJURED):
+            items = _bare_one(doc.text, verb.end(), doc.end)
+        for item in _counted(items):
             found.append(_found(doc.text, 2, verb.start(), kind, item, (verb.start(), item.end)))
     return found
+
+
+# singular person nouns that name a group, not one person
+_NOT_ONE = frozenset({"people", "police", "personnel", "forces", "staff", "crew", "family", "families", "other"})
+
+
+_NAME_AFTER = re.compile(r"\s*,?\s+[A-Z]")
+
+
+def _bare_one(text: str, pos: int, end: int) -> list[_Item]:
+    """A headline's object without its article is one person: "Gunmen kill NISS officer", "Bomb kills policeman
+    in Darkan"; a plural ("kill soldiers") or a noun that names a group says no number."""
+    words = _words(text, pos - 1, end, 4)  # pos follows the verb's space
+    i = _head_index(words, _is_person, _not_person_next)
+    if i is None or i + 1 != len(words):
+        return []
+    head = words[i].group(1)
+    if head.lower() not in _PERSON_NOUNS or head.lower() in _NOT_ONE or head[-1:] in "sS" or not head.islower():
+        return []  # a title-case headline ("Kills Taliban Facilitator") tells again what its story counts
+    if _NAME_AFTER.match(text, words[i].end(), end):
+        return []  # "killed Taliban leader, Mahjur,": the name is the one counted
+    if any(not w.group(1)[:1].isupper() for w in words[:i]) or not _FOLLOW.match(text, words[i].end(), end):
+        return []  # modifiers of a name only ("NISS officer"); a plain adjective wants its article
+    side = (words[0].start(1), words[i].end())
+    return [_Item(side[0], side[1], words[i].start(1), words[i].end(), 1, 1, None, head.lower(), side, "")]
 
 
 def _captor_kind(doc: _Doc, kind: QuantityKind, verb_start: int, verb_end: int, *, active: bool) -> QuantityKind:
@@ -1008,12 +1092,50 @@ def _passive_at(doc: _Doc, pos: int, seen: set[int]) -> list[_Found]:
     unknown = _UNKNOWN_NUMBER.match(text, items[-1].end, end)  # "three soldiers and an unknown number of ..."
     # the unknown ones are not counted, the others are
     told = unknown is not None and (tail := _PASSIVE_TAIL.match(text, unknown.end(), end)) is not None
+    one = items[0] if len(items) == 1 and items[0].low == items[0].high == 1 and items[0].head else None
+    if not told and one is not None and (where := _WHERE_FROM.match(text, one.end, end)) is not None:
+        # "A policeman in the town of Arish was killed": one person, told with where they were or came from
+        told = (tail := _PASSIVE_TAIL.match(text, where.end(), end)) is not None
     while not told and items and (tail := _PASSIVE_TAIL.match(text, items[-1].end, end)) is None:
         items = items[:-1]
     if not items or tail is None or _reads_active(text, tail, end):
         return []
     kind = _captor_kind(doc, _kind(tail), tail.end() - len(tail.group().split()[-1]), tail.end(), active=False)
-    return [_found(text, 3, pos, kind, item, (item.start, tail.end())) for item in items]
+    if (kind is QuantityKind.KILLED and _OR_HURT_AFTER.match(text, tail.end(), end)) or (
+        kind is QuantityKind.INJURED and _OR_KILLED_AFTER.match(text, tail.end(), end)
+    ):
+        # the dead and the hurt together: an untold number ("a number of soldiers were killed or wounded") says
+        # some died; a number says nothing of the dead alone
+        kind, items = QuantityKind.KILLED, [item for item in items if item.word in _VAGUE]
+        if not items:
+            return []
+    elif _OR_TAKEN_AFTER.match(text, tail.end(), end) if kind is QuantityKind.KILLED else (
+        kind in (QuantityKind.ARRESTED, QuantityKind.ABDUCTED) and _OR_KILLED_AFTER_TAKEN.match(text, tail.end(), end)
+    ):
+        return []  # "15 insurgents were killed or captured": the dead and the taken together, neither alone
+    # "also 13 militants were killed": the "also" that adds them to those told before stays in the span
+    also = _ALSO_BEFORE.search(text, max(doc.start, pos - 8), pos)
+    first = also.start() if also else items[0].start
+    return [
+        _found(text, 3, pos, kind, item, (first if item is items[0] else item.start, tail.end()))
+        for item in _counted(items)
+    ]
+
+
+_ALSO_BEFORE = re.compile(r"\b(?i:also)\s+$")
+
+
+def _counted(items: list[_Item]) -> list[_Item]:
+    """A list's counted people: "an unknown number of" people listed beside counted ones adds no count."""
+    known = [item for item in items if item.qualifier != "unknown"]
+    return known if known else items
+
+
+_WHERE_FROM = re.compile(
+    r"\s+(?:in|of|from|at|near|with)(?:\s+(?!(?:where|who|whom|which|that|when|while|after|before|and|but|or|"
+    r"was|were|is|are|had|has)\b)[A-Za-z][\w'’.-]*){1,7}?(?=\s+was\s)",
+    _I,
+)
 
 
 def _reads_active(text: str, tail: re.Match, end: int) -> bool:
@@ -1041,6 +1163,8 @@ def _nominal(doc: _Doc) -> list[_Found]:
         words = _words(doc.text, anchor.end(), doc.end, 3)
         i = next((i for i, w in enumerate(words) if w.group(1).lower() in _NOMINAL_NOUNS), None)
         if item is None or i is None or _needs_noun(item) or _looks_like_year(item):
+            continue
+        if words[i].group(1).lower() in _SINGULAR_NOMINAL and (item.low != 1 or i + 1 < len(words)):
             continue
         item = item._replace(side=(words[0].start(1), words[i - 1].end(1)) if i else None)
         kind = _NOMINAL_NOUNS[words[i].group(1).lower()]
@@ -1247,6 +1371,9 @@ def _persons(conjunct: str) -> int | None:
     return 1 if _is_name(conjunct) else None
 
 
+_PLACE_BEFORE = re.compile(r"\b(?i:in|at|near|outside|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*$")
+
+
 def _subject(prefix: str) -> tuple[re.Match, list[str], list[int]] | None:
     """The clause subject ending ``prefix`` that names people one by one, with how many each conjunct names.
     The longest candidate is tried first: "The guard was wounded and his wife" gives "his wife"."""
@@ -1258,7 +1385,22 @@ def _subject(prefix: str) -> tuple[re.Match, list[str], list[int]] | None:
         conjuncts = _CONJ_SEP.split(m.group("subj"))
         counts = [_persons(c) for c in conjuncts]
         listed = len(conjuncts) == 1 or re.search(r"\sand\s", m.group("subj"))  # "Ceara, a woman": a place first
-        if listed and _CLAUSE_START.search(prefix[: m.start()]) and counts and None not in counts and any(counts):
+        # "In Salamanca, Guanajuato, a man and a woman were shot dead": a name after a place told by a
+        # preposition, before people told as new ("a man"), goes on naming the place
+        placed = (
+            _is_name(conjuncts[0])
+            and m.group("subj")[len(conjuncts[0]) :].lstrip().startswith(",")
+            and all(c.split()[0].lower() in ("a", "an") for c in conjuncts[1:])
+            and _PLACE_BEFORE.search(prefix[: m.start()]) is not None
+        )
+        if (
+            listed
+            and not placed
+            and _CLAUSE_START.search(prefix[: m.start()])
+            and counts
+            and None not in counts
+            and any(counts)
+        ):
             return m, conjuncts, counts  # type: ignore[return-value]
         space = prefix.find(" ", m.start() + 1)
         if space < 0:
@@ -1458,7 +1600,37 @@ def _victim_counts(text: str, start: int, end: int) -> tuple[Quantity, ...]:
     doc = _Doc(text, start, end)
     if not _VICTIM_CUE.search(doc.low):
         return ()
-    return tuple(_settle([f for reader in _VICTIM_READERS for f in reader(doc)]))
+    found = _settle([f for reader in _VICTIM_READERS for f in reader(doc)])
+    return tuple(q for q in found if not _cumulative(doc, q))
+
+
+_LONG_RUNNING = (
+    r"(?:war|conflict|offensive|insurgency|uprising|crisis|unrest|violence|fighting|campaign|protests|"
+    r"civil\s+war|occupation|siege)"
+)
+_MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a period that makes a count a running total: "since 2015", "since the war began", "so far this year"
+_PERIOD_TOTAL = (
+    rf"since\s+(?:(?:19|20)\d\d|{_MONTH_WORD}\b|the\s+(?:start|beginning|outbreak)\b|the\s+{_LONG_RUNNING}\s+"
+    r"(?:began|started|erupted|broke\s+out))|so\s+far\s+this\s+(?:year|month)|(?:so\s+far\s+|earlier\s+)?this\s+year|"
+    r"in\s+this\s+decade|to\s+date|in\s+(?:the\s+)?(?:past|last)\s+(?:year|decade|(?:\w+\s+)?(?:years|months))"
+)
+_TOTAL_AFTER = re.compile(rf"[^,;.()]{{0,60}}?\b(?:{_PERIOD_TOTAL})\b", _I)
+_TOTAL_BEFORE = re.compile(rf"(?:^|[.;:]\s*)(?:{_PERIOD_TOTAL})\s*,?\s*$", _I)
+_TOTAL_TOLL = re.compile(rf"\b(?:from|in)\s+(?:the|this|its)\s+(?:\w+\s+){{0,2}}?{_LONG_RUNNING}\b|{_PERIOD_TOTAL}", _I)
+
+
+def _cumulative(doc: _Doc, q: Quantity) -> bool:
+    """A running total is no count of this event: "more than 300 people have been killed since the offensive
+    began", "so far this year, 87 soldiers have been killed", "bringing the death toll from the offensive to
+    40". A toll of the event itself stays ("bringing the death toll from Monday's attack to 41")."""
+    if q.kind not in (QuantityKind.KILLED, QuantityKind.INJURED) or q.low < 2:
+        return False
+    if _TOTAL_AFTER.match(doc.text, q.span.end, doc.end) or _TOTAL_BEFORE.search(doc.text, doc.start, q.span.start):
+        return True
+    return q.span.text.lower().lstrip().startswith(("death toll", "toll", "casualty toll", "fatality toll")) and bool(
+        _TOTAL_TOLL.search(q.span.text)
+    )
 
 
 # --------------------------------------------------------------------------- materiel
@@ -1654,16 +1826,21 @@ _ONE_OF = re.compile(
 )
 
 
+# "killed in the ensuing clashes" after "This was one of four related attacks": the toll of all the clashes
+_ENSUING = re.compile(r"\b(?:in|during)\s+the\s+ensuing\s+clashes\b", _I)
+
+
 def events_covered(text: str, start: int, end: int) -> int | None:
     """How many events a toll in text[start:end] is said to cover: "killed across the five attacks" 5, "across both
-    attacks" 2, "across the attacks" with "one of four related attacks" elsewhere in the article 4; None for one.
+    attacks" 2, "across the attacks" or "in the ensuing clashes" with "one of four related attacks" elsewhere in the
+    article 4; None for one.
 
     ACLED splits such a combined toll evenly over the events it covers ("20 fatalities split up between 3
     events"); the fatality policy does the same with this number."""
-    m = _ACROSS.search(text, start, end)
+    m = _ACROSS.search(text, start, end) or _ENSUING.search(text, start, end)
     if m is None:
         return None
-    n = _count_word(m.group("n"))
+    n = _count_word(m.groupdict().get("n"))
     if n is None:
         other = _ONE_OF.search(text)
         n = _count_word(other.group("n") or other.group("m")) if other else None
