@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.evaluation import base
-from eventwire.evaluation.metrics import Tally, binary, names_match
+from eventwire.evaluation.metrics import Tally, binary, names_match, normalise_name
 from eventwire.evaluation.report import Report, Table
 
 NAME = "muc4"
@@ -172,7 +172,7 @@ def _score(row: dict[str, Any], result: Any, tally: Tally, examples: base.Exampl
             keep.miss("incident type", item, text, row["types"], predicted)
     if row["perp_orgs"]:
         names = [n for e in base.events_of(result) for n in base.actor_names(e, "actor1")]
-        ok = any(names_match(n, g) for n in names for g in row["perp_orgs"])
+        ok = any(names_match(n, g) or same_state_forces(n, g) for n in names for g in row["perp_orgs"])
         tally.add("perpetrator organisation", ok)
         if not ok:
             keep.miss("perpetrator organisation", item, text, row["perp_orgs"], sorted(set(names))[:4])
@@ -181,6 +181,25 @@ def _score(row: dict[str, Any], result: Any, tally: Tally, examples: base.Exampl
         tally.add("victims killed exact", predicted_killed == row["killed"])
         if predicted_killed != row["killed"]:
             keep.miss("victims killed", item, text, row["killed"], predicted_killed, event=base.describe(event))
+
+
+# MUC-4 names a state's forces by branch or unit ("army", "armed forces", "treasury police", "6th infantry
+# brigade"); eventwire names them as ACLED does ("Military Forces of El Salvador"). Same actor, other words.
+_FORCE_WORDS = frozenset(
+    "army armies armed forces force foces military air navy soldiers troops national guard police treasury "
+    "policemen battalion battalions brigade brigades infantry detachment no high command security".split()
+)
+
+
+def same_state_forces(predicted: str, gold: str) -> bool:
+    """A gold mention made of force words, at most with its nationality ("salvadoran army"), names the
+    predicted state forces ("Military Forces of El Salvador"; "Military Forces" when the country is unknown)."""
+    name = normalise_name(predicted)
+    if not name.startswith(("military forces", "police forces")):
+        return False
+    words = [w for w in normalise_name(gold).split() if not w.isdigit() and not w[:1].isdigit()]
+    rest = [w for w in words if w not in _FORCE_WORDS]
+    return len(rest) < len(words) and all(w[:5] in name for w in rest)
 
 
 def _report(
@@ -227,7 +246,9 @@ def _notes() -> list[str]:
         + "; ".join(f"{k} → {' | '.join(v)}" for k, v in INCIDENT_TYPES.items())
         + ".",
         "perpetrator organisation: documents whose templates name a PerpOrg; right when any event's actor1 "
-        "(normalised name, family or words) matches any gold mention by metrics.names_match.",
+        "(normalised name, family or words) matches any gold mention by metrics.names_match, or is a state's forces "
+        "('Military Forces of El Salvador') that the gold names by branch or unit and nationality only ('army', "
+        "'salvadoran armed forces', 'treasury police').",
         "victims killed: only documents whose answer key has exactly one non-optional template and a number for "
         "every dead target (sum of HUM TGT NUMBER where EFFECT OF INCIDENT is DEATH; 0 when nobody died); "
         "compared with the most prominent event's assessed fatalities.",

@@ -121,10 +121,25 @@ def _type_and_time(event: Event) -> dict[str, object]:
     return row
 
 
+# units ACLED writes after their state's forces: "Military Forces of Uganda (1986-) Local Defense Unit"
+STATE_UNITS = {
+    "uganda_ldu": "Local Defense Unit",
+    "popular_mobilization_forces": "Popular Mobilization Forces",
+    "turkey_mit": "National Intelligence Organization",
+    "yemen_amajid_brigade": "Amajid Brigade",
+    "yemen_security_belt": "Security Belt Forces",
+}
+
+
 def acled_name(actor: Actor, country: str = "") -> str:
     """The name ACLED writes: the actor's ACLED family, except where the family is an allegiance
     ("Islamic State" for the ADF or ISWAP): ACLED writes the branch, and the movement itself by
-    country ("Islamic State (Iraq)")."""
+    country ("Islamic State (Iraq)"). A unit of a state's forces follows the forces' name ("Military
+    Forces of Brazil (2019-2023) Military Police")."""
+    if actor.family and actor.name.startswith(f"{actor.family} "):
+        return actor.name
+    if actor.family and actor.key in STATE_UNITS:
+        return f"{actor.family} {STATE_UNITS[actor.key]}"
     if actor.family != "Islamic State":
         return actor.family or actor.name
     if actor.key == "islamic_state":

@@ -28,15 +28,20 @@ from eventwire.records import Actor, ActorRole, Inter, Mention, MentionKind, Spa
 
 NOT_COMBATANTS = frozenset({"monitor", "ngo", "un", "media", "state_government"})
 _BY_AGENT = re.compile(
-    r"(?:\b(?:was|were|been|being|is|are|had been|have been)\s+(?:\w+\s+){0,3}|"
-    r"\b(?:attacks?|strikes?|raids?|assaults?|bombings?|ambush|shelling|offensive|killings?|carried out|launched|claimed)\s+(?:\w+\s+){0,2}|"
+    # "were shot to death last night by"
+    r"(?:\b(?:was|were|been|being|is|are|had been|have been)\s+(?:\w+\s+){0,3}(?:(?:(?:last|this|early|late)\s+"
+    r"(?:night|morning|evening|week)|yesterday|today|overnight|on\s+\w+(?:\s+(?:night|morning|evening))?)\s+)?|"
+    r"\b(?:attacks?|strikes?|raids?|assaults?|bombings?|ambush|shelling|offensive|killings?|carried out|launched|claimed|"
+    r"fire|gunfire|bombardment|rockets?|missiles?|mortars?)\s+(?:\w+\s+){0,2}|"
     # a participle without its "was": "shells fired by LNA forces", "a bomb planted by militants"
     r"\b(?:fired|dropped|planted|thrown|hurled|detonated|shot|struck|targeted|ambushed|attacked|abducted|kidnapped|"
     r"seized|captured|killed|wounded|injured|conducted|committed|perpetrated|executed|stormed|raided|shelled|bombed|"
     r"torched|looted|set off)\s+)"
-    # "by IS", "by suspected militants", "by pro-government militia fighters of the VDP"
+    # "by IS", "by suspected militants", "by pro-government militia fighters of the VDP",
+    # "by a group of terrorists from the Zarate Willka Armed Forces of Liberation"
     r"by\s+(?:the\s+)?(?:\w+\s+)?(?:(?:suspected|alleged|presumed|pro-[\w-]+|militia|militiamen|fighters|members|"
-    r"elements|gunmen|militants|forces|troops|men|of|the|armed|allied|rebel|jihadist|islamist)\s+){0,5}$",
+    r"elements|gunmen|militants|forces|troops|men|of|the|armed|allied|rebel|jihadist|islamist|a|an|group|"
+    r"terrorists|guerrillas|rebels|insurgents|commando|cell|unit|squad|column|from)\s+){0,6}$",
     re.IGNORECASE,
 )
 _CIVILIAN_SIDE = re.compile(
@@ -74,6 +79,10 @@ _STATE_NAME = re.compile(
 _COUNTRY_NAMED = re.compile(
     r"^Unidentified (?:Armed Group|Communal Militia|Gang)$|(?:Ethnic|Communal|Clan|Tribal) Militia$"
 )
+# generic actors ACLED writes with the event's country in brackets, besides civilians, crowds and the unidentified
+_BY_COUNTRY = frozenset({"private_security_forces", "opposition_rebels"})
+# generic state forces named by their head; a sub-unit ("Military Police", "Prison Guards") follows its state's forces
+_STATE_HEADS = {"state_military": "Military Forces", "state_police": "Police Forces"}
 _YEARS = re.compile(r"\d{4}(?:-(?:\d{4})?)?")
 # words that make an unnamed attacker a criminal gang rather than an armed group (ACLED: "Unidentified Gang")
 _CRIME = re.compile(
@@ -215,11 +224,73 @@ class ActorStage:
             if m.kind is MentionKind.ACTOR and m.span.within(sentence) and entry and entry.kind not in NOT_COMBATANTS:
                 if _OPPOSED.search(text, max(0, m.span.start - 6), m.span.start):
                     continue  # "anti-Houthi forces" are the Houthis' enemies, not the Houthis
-                agent = bool(_BY_AGENT.search(text[max(sentence.start, m.span.start - 50) : m.span.start]))
+                agent = bool(_BY_AGENT.search(text[max(sentence.start, m.span.start - 80) : m.span.start]))
                 agent = agent or bool(_ITS_ATTACK.match(text, m.span.end))
                 found.append(ActorMention(entry, m.span, agent))
+        found += self._numbered_units(text, sentence, mentions, found)
         found = [a for a in found if not _qualifies(text, a, found) and not _allegiance(text, a, found)]
+        found = _under_umbrella(text, found)
         return sorted(found, key=lambda a: (not a.agent, a.span.start))
+
+    def _numbered_units(
+        self, text: str, sentence: Span, mentions: Sequence[Mention], found: list[ActorMention]
+    ) -> list[ActorMention]:
+        """A numbered unit ("the 22nd Mechanized Brigade", "6th infantry brigade") is a unit of the state's
+        forces, named after the event's country. One whose state a word before names ("Russia's 155th
+        Brigade") is left alone: the country of the event may be the enemy's."""
+        entry = self.entry("military_generic")
+        if entry is None:
+            return []
+        out = []
+        for m in _UNIT.finditer(text, sentence.start, sentence.end):
+            if any(a.span.start < m.end() and m.start() < a.span.end for a in found):
+                continue  # "the 6th Southern Resistance Brigade": the lexicon's actor
+            if any(
+                n.kind in (MentionKind.NORP, MentionKind.PLACE) and 0 <= m.start() - n.span.end <= 3 for n in mentions
+            ) or _OWNER_BEFORE.search(text, max(sentence.start, m.start() - 30), m.start()):
+                continue
+            span = Span.of(text, m.start(), m.end())
+            agent = bool(_BY_AGENT.search(text[max(sentence.start, m.start() - 80) : m.start()]))
+            out.append(ActorMention(entry, span, agent or bool(_ITS_ATTACK.match(text, m.end()))))
+        return out
+
+    def corefer(self, text: str, found: list[ActorMention], earlier: Sequence[Mention]) -> list[ActorMention]:
+        """ "The militants", "the gunmen": a definite reference to an unnamed attacker is the armed group the
+        article named before, when it named only one ("JNIM fighters stopped a truck ... The militants seized
+        phones"). A generic police or army after a named unit of it ("the Military Police carried out an
+        operation ... police officers exchanged fire") is that unit."""
+        named: dict[str, ActorEntry] = {}
+        units: dict[str, ActorEntry] = {}
+        for m in earlier:
+            entry = self.entry(m.key)
+            if m.kind is not MentionKind.ACTOR or entry is None:
+                continue
+            if (
+                entry.inter in (2, 3, 4)
+                and (entry.family or entry.country)
+                and not entry.key.startswith("unidentified")
+            ):
+                named[entry.key] = entry
+            elif entry.key in _SUB_UNITS:
+                units[entry.key] = entry
+        out = []
+        for a in found:
+            entry = None
+            if (
+                a.entry.key == "unidentified_armed_group"
+                and len(named) == 1
+                and _DEFINITE.search(text, max(0, a.span.start - 16), a.span.start)
+            ):
+                entry = next(iter(named.values()))
+            elif a.entry.key in ("police_generic", "military_generic") and len(units) == 1:
+                unit = next(iter(units.values()))
+                entry = (
+                    unit
+                    if _STATE_HEADS[unit.kind] == _STATE_HEADS[a.entry.kind] or unit.key == "military_police_generic"
+                    else None
+                )
+            out.append(ActorMention(entry, a.span, a.agent) if entry is not None else a)
+        return out
 
     def communal_militias(
         self,
@@ -297,7 +368,9 @@ class ActorStage:
         # a ministry that "said its drones struck" acts through its forces: name the forces; so are "the
         # military" and "police" named once the country is known ("Military Forces of Myanmar (2021-)")
         generic_state = entry.country is None and entry.kind in ("state_military", "state_police")
-        if family and (entry.kind == "state_government" or _MINISTRY.search(entry.name) or generic_state):
+        if family and generic_state and not entry.family and entry.name != _STATE_HEADS[entry.kind]:
+            name = f"{family} {entry.name}"  # "Military Forces of Brazil (2019-) Military Police"
+        elif family and (entry.kind == "state_government" or _MINISTRY.search(entry.name) or generic_state):
             name = family
         else:
             name = self._regimes.dated(entry.name, day)
@@ -312,15 +385,66 @@ class ActorStage:
         )
 
 
+# "gunmen from the FLEC", "terrorists of the Zarate Willka Armed Forces": the generic noun is the group's
+_MEMBERS_OF = re.compile(r"\s*(?:\(\w+\)\s*)?(?:of|from)\s+(?:the\s+)?(?:self-styled\s+|so-called\s+)?$", re.IGNORECASE)
+
+
 def _qualifies(text: str, actor: ActorMention, found: list[ActorMention]) -> bool:
-    """A generic noun right after a named actor is that actor ("Al shabaab militants", "Boko Haram fighters")."""
-    if actor.entry.family or actor.entry.country:
+    """A generic noun right after a named actor is that actor ("Al shabaab militants", "Boko Haram fighters"),
+    and so is one that the named group's name follows ("militants of the ADF", "a group of terrorists from the FAL")."""
+    if actor.entry.family or actor.entry.country or actor.entry.inter == 7:
         return False
     return any(
-        a is not actor and (a.entry.family or a.entry.country) and not text[a.span.end : actor.span.start].strip()
+        a is not actor
+        and (a.entry.family or a.entry.country)
+        and (
+            (a.span.end <= actor.span.start and not text[a.span.end : actor.span.start].strip())
+            or (actor.span.end <= a.span.start and _MEMBERS_OF.fullmatch(text, actor.span.end, a.span.start))
+        )
         for a in found
-        if a.span.end <= actor.span.start
     )
+
+
+# "the 22nd Mechanized Brigade", "6th infantry brigade", "the 201st Corps"
+# ("Troops of the 21 Brigade": a bare number only before a capitalised unit, not "3 battalions")
+_UNIT = re.compile(
+    r"\b\d{1,3}(?:(?i:st|nd|rd|th)\s+(?:[A-Za-z]+\s+){0,2}?(?i:brigade|division|battalion|regiment|corps|military region)s?"
+    r"|\s+(?:Brigade|Division|Battalion|Regiment|Corps))\b"
+)
+_OWNER_BEFORE = re.compile(r"[’']s\s+$")
+# "the militants", "The gunmen": a definite reference back to an actor already named
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:suspected\s+|same\s+)?$", re.IGNORECASE)
+# generic sub-units a later "police" or "troops" refers back to
+_SUB_UNITS = frozenset({"military_police_generic", "prison_guards_generic"})
+# "Turkish forces and JWS factions, operating under OPS, shelled ...", "rebels under the banner of the SDF"
+_UNDER = re.compile(
+    r"\b(?:operat\w*|fighting|acting|serving)\s+under\s+(?:the\s+)?(?:(?:banner|umbrella|command|flag)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_UNDER_OPERATION = re.compile(r"\bunder\s+(?:the\s+)?$", re.IGNORECASE)
+_UNDER_REACH = 120  # characters before the umbrella that its forces are named in
+
+
+def _under_umbrella(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """Forces said to fight under an operation or a coalition are coded as it (ACLED: "Operation Peace
+    Spring" for Turkish forces and the factions under it): the armed actors named just before the umbrella
+    take its name, and it acts."""
+    out = list(found)
+    for u in found:
+        before = text[max(0, u.span.start - 40) : u.span.start]
+        if not (_UNDER.search(before) or (u.entry.name.startswith("Operation ") and _UNDER_OPERATION.search(before))):
+            continue
+        under = [
+            a
+            for a in out
+            if a is not u
+            and u.span.start - _UNDER_REACH <= a.span.start < u.span.start
+            and a.entry.inter in (1, 2, 3, 4, 8)
+        ]
+        if under:  # their words stay theirs (no adjective re-reads "Turkish forces"), their name is the umbrella's
+            out = [ActorMention(u.entry, a.span, a.agent) if a in under else a for a in out if a is not u]
+            out.append(ActorMention(u.entry, u.span, True))
+    return out
 
 
 def _allegiance(text: str, actor: ActorMention, found: list[ActorMention]) -> bool:
@@ -345,8 +469,12 @@ def _family_for(entry: ActorEntry, country_name: str | None, state: str) -> str 
     """ACLED names generic actors after the country: "Civilians (Syria)", "Police Forces of the United States"."""
     if not country_name:
         return None
-    if entry.kind in ("civilians", "protesters", "rioters") or entry.key.startswith("unidentified_"):
+    if (
+        entry.kind in ("civilians", "protesters", "rioters")
+        or entry.key.startswith("unidentified_")
+        or entry.key in _BY_COUNTRY
+    ):
         return f"{entry.name} ({country_name})"
     if entry.kind in ("state_military", "state_police") and entry.country is None:
-        return f"{entry.name} of {state}"
+        return f"{_STATE_HEADS[entry.kind]} of {state}"
     return None

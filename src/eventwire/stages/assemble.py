@@ -95,7 +95,11 @@ _RESPONSIBILITY = re.compile(
     r"claimed responsibility|\bblam(?:ed|ing)\b|\baccused\b|claimed (?:the|the latest) (?:attack|bombing|assault|strike)|"
     r"(?:said|says|claimed)(?: [\w-]+){0,4}? (?:that )?(?:it|they) (?:was|were) behind|"
     r"\battribut(?:ed|ing) (?:the|this|these|both) (?:\w+ )?(?:attacks?|incidents?|bombings?|killings?|assault|blast|explosion)s? to|"
-    r"(?:its|their) (?:fighters|men|militants|members) (?:had )?carried out|said it (?:had )?carried out|took responsibility",
+    r"(?:its|their) (?:fighters|men|militants|members) (?:had )?carried out|said it (?:had )?carried out|took responsibility|"
+    # "claimed the firing of three rockets", "the device was likely planted by ISGS", "suspicion falls on al Shabaab"
+    r"claimed (?:the )?(?:firing|launch|launching|shelling|killing|kidnapping|abduction|downing)|"
+    r"\b(?:was|were) (?:likely|probably|believed to have been|suspected to have been) (?:planted|carried out|fired|laid) by|"
+    r"\bsuspicion (?:falls|fell|has fallen) on",
     re.IGNORECASE,
 )
 # Crowd events, and the dead a crowd names as its grievance ("protested against the killing of three students"):
@@ -110,7 +114,10 @@ _DENIED = re.compile(
     re.IGNORECASE,
 )
 # words every _RESPONSIBILITY match contains: one search of the article spares a search per sentence per event
-_RESPONSIBILITY_WORDS = re.compile(r"claimed|blam|accus|carried out|took responsibility|behind|attribut", re.IGNORECASE)
+_RESPONSIBILITY_WORDS = re.compile(
+    r"claimed|blam|accus|carried out|took responsibility|behind|attribut|planted by|fired by|laid by|suspicion",
+    re.IGNORECASE,
+)
 
 
 # attacks that someone carried out even when the report does not say who (not air strikes, which only
@@ -457,6 +464,7 @@ class EventBuilder:
         for span in spans:
             found = [a for a in self.actor_stage.in_sentence(self.text, span, self.index.within(span)) if self._acts(a)]
             found = [self._forces_of(a, span) for a in found]
+            found = self.actor_stage.corefer(self.text, found, self.index.before(span.start))  # "the militants"
             found = self.actor_stage.communal_militias(
                 self.text, span, found, country.country if country else None, self._is_state
             )
@@ -658,7 +666,7 @@ class EventBuilder:
                     continue
                 found = [a for a in found if a.span.start >= but.end()]
             elif (
-                m.group().lower().startswith(("blam", "accus", "attribut"))
+                m.group().lower().startswith(("blam", "accus", "attribut", "suspicion"))
             ):  # "X blamed the CODECO militia": the one blamed
                 found = [a for a in found if a.span.start >= m.end()]
             if found:
