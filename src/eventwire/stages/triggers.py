@@ -20,7 +20,12 @@ from eventwire.records import Sentence, Span
 _CLAUSE_BREAK = re.compile(r"[;:,—–]|\. |\b(?:after|following|when|because|but|and then)\b", re.IGNORECASE)
 _HEDGE_WINDOW = 60  # characters before a trigger searched for hedges; a clause rarely spans more
 _NEGATION_WINDOW = 30
-_RECAPTURE = re.compile(r"re-?captur|re-?took|re-?taken|regain|liberat", re.IGNORECASE)
+_RECAPTURE = re.compile(
+    r"re-?captur|re-?took|re-?taken|regain|liberat|\bback\b|reclaim|re-?occup|restor|re-?establish|re-?assert|recover|"
+    r"retak|freed|(?:government|state|army|military|regime) (?:hands|control)",
+    re.IGNORECASE,
+)  # words of ground taken back: the state's, unless an armed group is named as the taker
+_LOST_TO = re.compile(r"\blos(?:t|e|es|ing)\b", re.IGNORECASE)  # "troops lost control of the village to rebels"
 _ADVANCE = re.compile(r"advance|push", re.IGNORECASE)
 _OBJECT_WINDOW = 45
 _BARE_STRIKE = re.compile(r"strikes?", re.IGNORECASE)
@@ -34,7 +39,12 @@ _VIOLENT_KINDS = frozenset({"strike", "clash", "kill"})
 _SPOILS = frozenset({"seize", "loot"})
 _CROWD_KINDS = frozenset({"protest", "intervene"})  # "police fired tear gas against crowds of protesters"
 _ACT_KINDS = frozenset({"strike", "strike_weak", "attack"})
+_ACTOR_KINDS = frozenset({"loot", "change"})  # weak words of these kinds need an armed side as their subject
+_ACTOR_REACH = 100  # characters before such a word searched for an armed group ("rebel factions ... announced")
 _GRAVE_DROPS = frozenset({"kill", "injure", "attack"})
+_RELEASED = re.compile(r"\b(?:freed|released|reunited|walked free|returned home)\b", re.IGNORECASE)
+"""Captives set free, also coded "Other": the taking named in the same words ("students abducted in March were
+released") is the past that the release ends, not a new abduction."""
 _HARM_DROPS = frozenset({"kill", "injure"})  # what nature or an accident does to people: it kills, it never attacks
 # a dam or a river bank broken: by rain or a storm unless an armed hand is named ("heavy rains broke the dam")
 _BREACHED = re.compile(r"\b(?:banks?|dykes?|dikes?|dams?|levees?|embankments?|floodgates|sluices?)\b", re.IGNORECASE)
@@ -143,6 +153,7 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
         return _overlaps(span, nonevent) or (kind not in _CROWD_KINDS and _overlaps(span, grievance))
 
     matches = [(kind, span) for kind, span in matches if not blocked(kind, span)]
+    releases = [span for kind, span in matches if kind == "other" and _RELEASED.search(sentence, *span)]
     kinds = {kind for kind, _ in matches}
     spoils = [span for kind, span in matches if kind in _SPOILS]
     # a violent act outside the seizure's own words ("air strikes destroyed weapons"): the strike is the event
@@ -154,8 +165,8 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
         dropped |= _ARREST_ONLY_DROPS  # a raid in which people were arrested is an arrest
     elif ("disrupt" in kinds or ("seize" in kinds and not violent_outside)) and not ctx.has_casualties:
         dropped |= _DISRUPT_DROPS  # drones shot down, a raid that found a cache: nothing was struck
-    if "other" in kinds:
-        dropped |= _GRAVE_DROPS  # bodies found in a grave: ACLED's "Other", not a new killing
+    if any(kind == "other" and not _RELEASED.search(sentence, *span) for kind, span in matches):
+        dropped |= _GRAVE_DROPS  # bodies found in a grave: ACLED's "Other", not a new killing (a release kills no one)
     armed = bool(_PERPETRATORS.search(_SPEAKER.sub("", sentence)))  # "police said" names who told, not who did
     # a flood, a crash, hunger or a poisoning killed them: no conflict event (unless the words name a hand: "shot")
     harmed_by_nature = not cues.instruments and not armed and bool(terms.context["disaster"].search(sentence))
@@ -170,6 +181,10 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
             continue
         if blocked(trigger.kind, match.span()) or _hedged(sentence, match.start(), terms):
             continue
+        if trigger.kind == "abduct" and _overlaps(match.span(), releases):
+            continue  # "the students abducted in March were released": the release is the event
+        if _denied(sentence, match.start()):
+            continue  # "without clashes being reported", "no fighting took place": the word names what did not happen
         if trigger.kind == "clash" and _overlaps(match.span(), frames) and cues.instruments and kinds & _ACT_KINDS:
             continue  # "killed in a grenade attack during clashes": the grenade attack is the event
         if trigger.kind == "capture" and _ADVANCE.match(match.group()) and violent_outside:
@@ -267,7 +282,8 @@ _STRIKE_NOUN = re.compile(
 _AGENT_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 _PASSIVE_TRIGGER = re.compile(r"(?:was|were|been)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.]\s")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "is" in lower case only: "an IS cell seized ..." names the Islamic State, not a passive verb
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|(?-i:is|are|Is|Are))\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 _PERSON_ACTED_ON = re.compile(
@@ -331,6 +347,19 @@ def _hedged(sentence: str, at: int, terms: EventTerms) -> bool:
     return bool(terms.context["speculative"].search(window))
 
 
+# a determiner of absence right before the action word ("without any clashes", "no heavy fighting", "nor looting")
+_DENIED = re.compile(
+    r"\b(?:without|no|nor|neither)\s+(?:(?:any|a|an|further|more|new|major|reported|serious|heavy|armed|real|significant)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _denied(sentence: str, at: int) -> bool:
+    """The action word is named as absent: no event is told by it (a denial of what others claim is kept apart,
+    by ``_negated``, as a denial)."""
+    return _DENIED.search(sentence, max(0, at - 40), at) is not None
+
+
 def _negated(sentence: str, at: int, terms: EventTerms) -> bool:
     return bool(terms.context["negation"].search(sentence[max(0, at - _NEGATION_WINDOW) : at]))
 
@@ -344,6 +373,10 @@ def _supported(
         return crowd or bool(terms.context["protest_support"].search(sentence))
     if ctx.sports_article:
         return bool(ctx.armed_actor_spans) and ctx.has_casualties
+    if kind in _ACTOR_KINDS:  # "bandits stole cattle", "the militia imposed a curfew": an armed side does it, not
+        # thieves or a party ("..., police said" names who told)
+        named = _ARMED_GROUP.search(sentence, max(0, match.start() - _ACTOR_REACH), match.start())
+        return _armed_before(sentence, ctx, match.start(), terms) or named is not None
     if cues.instruments or ctx.has_casualties or ctx.armed_actor_spans:
         return True
     if kind == "attack" and _TOLD.search(match.group()) and _armed_subject(cues.text, match.start()):
@@ -547,6 +580,8 @@ def _capture_type(match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms
     obj = match.group() + (after[: stop.start()] if stop else after)
     if terms.context["weapons"].search(obj) and not terms.context["territory"].search(obj):
         return None  # "captured 234 pistols": weapons seized, not ground taken
+    if _GOODS.match(obj):
+        return None  # "seized 8 tons of cannabis during a highway check": goods seized, the highway is only where
     before = cues.text[max(0, match.start() - _OBJECT_WINDOW) : match.start()]
     if _PASSIVE_BEFORE.search(before) and terms.context["weapons"].search(before):
         return None  # "234 pistols were captured in the capital"
@@ -560,8 +595,15 @@ def _capture_type(match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms
         taker = _taker(match, cues, ctx, terms)
         return "Abduction/forced disappearance" if taker == "nonstate" else "Arrests"
     place_follows = any(0 <= s.start - (cues.offset + match.end()) <= _OBJECT_WINDOW for s in ctx.place_spans)
+    # a passive verb's ground comes before it ("Tal Rifaat had been liberated from IS")
+    place_before = (
+        passive
+        and not _BACKGROUND_CLAUSE.search(cues.text, 0, match.start())  # "set up a post after the town was retaken"
+        and any(0 <= cues.offset + match.start() - s.end <= _OBJECT_WINDOW for s in ctx.place_spans)
+    )
     named = terms.context["territory"].search(match.group()) or terms.context["territory"].search(after)
-    if not (named or place_follows or "fell to" in words or " of " in words):
+    named = named or _FROM_SIDE.match(after) or " hands" in words  # "took X from the rebels", "to government hands"
+    if not (named or place_follows or place_before or "fell to" in words or " of " in words or _LOST_TO.match(words)):
         return None
     if terms.context["peaceful_takeover"].search(cues.text):
         return "Non-violent transfer of territory"  # "took the town without a fight"
@@ -576,10 +618,14 @@ def _capture_type(match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms
 _PEOPLE = (
     r"(?:leaders?|commanders?|facilitators?|associates?|suspects?|members?|m[ae]n|wom[ae]n|persons?|people|individuals?|"
     r"soldiers?|officers?|policem[ae]n|chiefs?|emirs?|deputy|deputies|financiers?|operatives?|spokesman|militants?|"
-    r"insurgents?|fighters?|rebels?|civilians?|journalists?|hostages?|mullah|sub-commanders?|couriers?|bomb-?makers?)"
+    r"insurgents?|fighters?|rebels?|civilians?|journalists?|hostages?|mullah|sub-commanders?|couriers?|bomb-?makers?|"
+    r"fishermen|travell?ers|passengers|farmers|herders|villagers|residents|workers|traders|miners|students|children|"
+    r"girls|boys|staff|employees|engineers|nationals|tourists|crew members|drivers|nuns|priests|pastors|teachers)"
 )
 _CAPTIVE = re.compile(
-    r"\s+(?:(?!(?:and|or|in|at|from|after|near|with|killing|killed|by)\b)[\w'-]+\s+){0,4}?" + _PEOPLE + r"\b",
+    r"\s+(?:(?!(?:and|or|in|at|from|after|near|with|killing|killed|by|to|of|for|on|belonging|owned)\b)[\w'-]+\s+){0,4}?"
+    + _PEOPLE
+    + r"\b",
     re.IGNORECASE,
 )  # the object: "a Taliban leader"
 _CAPTIVE_BEFORE = re.compile(r"\b" + _PEOPLE + r"\s+(?:[\w-]+\s+){0,2}(?:was|were|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -589,10 +635,34 @@ _HEADLINE_CAPTIVE = re.compile(r"\b" + _PEOPLE + r"\s+$", re.IGNORECASE)
 _NO_OBJECT = re.compile(r"\s*(?:$|[,.;:]|(?:in|near|at|during|by|after|on|outside|inside)\b)", re.IGNORECASE)
 """Nothing taken after the verb: the people before it were the ones taken ("Leader Captured in Khost")."""
 _TERRITORY_VERB = re.compile(
-    r"(?:fell to|overr|took control|taken control|seiz\w+ control|regain|wrest|gain)", re.IGNORECASE
-)
+    r"(?:fell to|overr|took control|taken control|seiz\w+ control|regain|wrest|gain|los[te]|recover|free|secur|reclaim|"
+    r"re-?occup|conquer|(?:took|taken|take|takes|taking) back|retak|restor|clear)",
+    re.IGNORECASE,
+)  # verbs whose object is ground even when people follow ("freed the area from militants", "lost it to rebels")
 
+# goods as the object of "seized": drugs, contraband, belongings (a highway named after them is where, not what)
+_GOODS = re.compile(
+    r"\w+(?:\s+(?:the|their|his|her|about|some|over|more than|nearly|around|almost|[\d.,]+))*"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:tons?|tonnes?|kg|kilos?|kilograms?|packs?|litres?|liters?|bags?|sacks?|marijuana|cannabis|"
+    r"cocaine|heroin|drugs|narcotics|cigarettes|contraband|smuggled|goods|timber|charcoal|phones|money|cash|valuables|"
+    r"belongings|livestock|cattle|cars|vehicles|property|properties)\b",
+    re.IGNORECASE,
+)
+# what was taken was taken from an armed side: ground, whatever its name ("wrested North Waziristan from a rival group")
+_FROM_SIDE = re.compile(
+    r"\s+(?:[\w'-]+\s+){1,5}?from\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}?(?:militants|fighters|rebels|insurgents|"
+    r"members|forces|troops|army|militias?|militiamen|gunmen|armed group|terrorists|jihadists|separatists|guerrillas)\b",
+    re.IGNORECASE,
+)
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:after|following|since|once|when|before)\b[^,;]*$", re.IGNORECASE)
+_FROM = re.compile(r"\s+from\b", re.IGNORECASE)
+_AGENT = re.compile(r"\bby\b", re.IGNORECASE)
 _TAKER_WINDOW = 140
+_HELD_PLACE = re.compile(
+    r"(?:-held|-controlled|-run)?\s+(?:positions?|posts?|bases?|territory|areas?|towns?|villages?|lines|barracks|"
+    r"checkpoints?|camps?|strongholds?|outposts?|held|controlled|garrisons?|trenches|stations?|headquarters|compounds?)\b",
+    re.IGNORECASE,
+)
 _DRIVE_OUT = re.compile(r"(?:pushed|drove|driven|forced|expelled|ousted|cleared)\b")
 
 
@@ -600,9 +670,19 @@ def _taker(match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms: Event
     """Who took the ground: the armed actor named last before the verb ("Al-Shabaab militants recaptured
     the town" is a non-state gain even though the word is "recaptured"), or after "fell to" / "by"."""
     words = match.group().lower()
-    if "fell to" in words or _PASSIVE_BEFORE.search(cues.text[max(0, match.start() - 40) : match.start()]):
+    if (
+        "fell to" in words
+        or _LOST_TO.match(words)
+        or _PASSIVE_BEFORE.search(cues.text[max(0, match.start() - 40) : match.start()])
+    ):
         region_start, region_end = match.end(), min(len(cues.text), match.end() + _TAKER_WINDOW)
         pick_last = False
+        if "fell to" not in words and not _LOST_TO.match(words) and _FROM.match(cues.text, match.end()):
+            # "liberated from IS fighters": those named after "from" lost it; only a "by" names the taker
+            agent = _AGENT.search(cues.text, match.end(), region_end)
+            if agent is None:
+                return None
+            region_start = agent.end()
     else:
         region_start, region_end = max(0, match.start() - _TAKER_WINDOW), match.start()
         pick_last = True
@@ -611,12 +691,16 @@ def _taker(match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms: Event
     for s in ctx.armed_actor_spans:
         at = s.start - cues.offset
         named.append((at, s.end - cues.offset))
+        if _HELD_PLACE.match(cues.text, s.end - cues.offset):
+            continue  # "overran army positions": whose ground it was, not who took it
         if region_start <= at < region_end:
             found.append((at, "state" if s in ctx.state_actor_spans else "nonstate"))
     region = cues.text[region_start:region_end]
     for side, key in (("state", "state_forces"), ("nonstate", "nonstate_forces")):
         for m in terms.context[key].finditer(region):
             span = (region_start + m.start(), region_start + m.end())
+            if _HELD_PLACE.match(region, m.end()):
+                continue  # "overran government positions": whose ground it was, not who took it
             if not _overlaps(span, named):  # the "Army" of "Arakan Army": the named actor decides its side
                 found.append((span[0], side))
     if not found:
