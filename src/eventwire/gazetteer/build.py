@@ -460,7 +460,58 @@ def add_admin1(builder: Builder) -> None:
             keys,
         )
         if not drafted:  # the entity ruler learns hand-checked names only
-            builder.teach(names, RULER_FIRST)
+            builder.teach(names + division_phrases(cc, names), RULER_FIRST)
+
+
+DIVISION_KINDS = {
+    "AF": ("province", "Province"),
+    "BF": ("region",),
+    "CD": ("province",),
+    "CF": ("prefecture",),
+    "CM": ("region", "Region"),
+    "CO": ("department",),
+    "EG": ("governorate",),
+    "ET": ("region", "Region"),
+    "IN": ("state",),
+    "IQ": ("province", "governorate"),
+    "IR": ("province",),
+    "KE": ("county", "County"),
+    "LB": ("governorate",),
+    "LY": ("district",),
+    "ML": ("region",),
+    "MM": ("State", "state", "Region", "region"),
+    "MX": ("state",),
+    "MZ": ("province",),
+    "NE": ("region",),
+    "NG": ("State", "state"),
+    "PK": ("province",),
+    "RU": ("region", "oblast", "Oblast"),
+    "SD": ("state", "State"),
+    "SO": ("region",),
+    "SS": ("state", "State"),
+    "SY": ("province", "governorate", "countryside"),
+    "TD": ("province",),
+    "TR": ("province",),
+    "UA": ("region", "oblast", "Oblast"),
+    "YE": ("province", "governorate"),
+}
+"""The words English-language wire reports put after a first-level division's name, per country: "Borno State",
+"Sagaing Region", "Donetsk oblast", "Hodeidah governorate", "Cauca department"."""
+
+
+def division_phrases(cc: str | None, names: list[str]) -> list[str]:
+    """A division's names with the kind words the press writes after them in its country, for the entity ruler:
+    the mention then spans "Niger State", "Chin State", "Al Bayda province", and the lookup asks for the division
+    (``Query.division``), not the country, the Chinese town or the Libyan city of that name. Not for names with a
+    compass word ("South Darfur", "North-West"): the resolver reads "state" after them as a division already, and
+    a phrase would hide that word from it (measured 2026-11-25: two ACLED 2020 dev items went to Togo)."""
+    kinds = DIVISION_KINDS.get(cc or "", ())
+    return [
+        f"{name} {kind}"
+        for name in names
+        for kind in kinds
+        if not name.casefold().endswith(kind.casefold()) and set(fold(name).split()).isdisjoint(COMPASS_WORDS)
+    ]
 
 
 def add_features(builder: Builder) -> None:
@@ -483,7 +534,8 @@ def add_features(builder: Builder) -> None:
             name_rows([item.name], list(item.aliases) + _division_names(builder, cc, item), CANONICAL),
         )
         if item.ruler:
-            builder.teach([item.name, *item.aliases], RULER_FIRST)
+            phrases = division_phrases(cc, [item.name]) if item.feature == "admin1" else []
+            builder.teach([item.name, *item.aliases, *phrases], RULER_FIRST)
 
 
 def _division_names(builder: Builder, cc: str | None, item: Feature) -> list[str]:

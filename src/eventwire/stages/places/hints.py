@@ -39,6 +39,23 @@ _FORCES_AFTER = re.compile(
 )
 """A demonym or country that names an attacker ("a Russian loitering munition hit Kherson", "Israeli strikes"):
 where the forces come from, not where the event is; it weighs like an actor's country."""
+_MODIFIER_AFTER = re.compile(
+    r"^[-\u2010\u2011](?:flagged|registered|chartered|operated|made|built|manufactured|supplied|designed|produced|"
+    r"brokered|mediated|imposed|occupied|controlled|held|annexed)\b",
+    re.IGNORECASE,
+)
+"""A country or demonym joined by a hyphen to one of these words says where a thing is registered or made, or who
+holds a place ("a Liberian-flagged tanker off Hodeidah", "a Russian-made drone", "Russian-occupied Kherson"), not
+where the event is; "a Palestinian-owned greenhouse" near Bethlehem is where its owners live, and stays a hint."""
+_ELSEWHERE_AFTER = re.compile(
+    r"(?:[\u2019']s)?\s+(?:(?:border|borders|frontier)(?!\s+(?:towns?|city|cities|villages?|areas?|regions?|provinces?|"
+    r"districts?|governorates?|crossings?|posts?)\b)|embass(?:y|ies)|consulates?|ambassadors?|envoys?|diplomats?|"
+    r"nationals?|citizens?|tourists?|expatriates?|flag)\b",
+    re.IGNORECASE,
+)
+"""A demonym or country before these names another country than the event's: "near the Chinese border" (Laukkaing,
+Myanmar), "a Chinese national was kidnapped in Kaduna", "the Turkish embassy in Mogadishu". It weighs like an
+actor's country: a hint only when nothing else in the article speaks. "The Syrian border town of Kobani" is in Syria."""
 _TOWNSHIP_AFTER = re.compile(
     r"^\s+(?:township|district|sub-?district|LGA|local government|municipality|commune|tehsil|county|upazila|"
     r"raion|rayon|department)\b",
@@ -82,7 +99,13 @@ class CountryHints:
                     continue  # "the high US dollar exchange rate" in a Beirut protest says nothing of the US
                 if country is not None and _COMPOUND_AFTER.match(text[m.span.end : m.span.end + 20]):
                     continue  # "the UK-based monitor", "US-led strikes" in a report on Syria
-                if country is not None and country.iso3 and _FORCES_AFTER.match(text, m.span.end):
+                if country is not None and _MODIFIER_AFTER.match(text[m.span.end : m.span.end + 20]):
+                    continue  # "a Liberian-flagged tanker off Hodeidah" says nothing of Liberia
+                if (
+                    country is not None
+                    and country.iso3
+                    and (_FORCES_AFTER.match(text, m.span.end) or _ELSEWHERE_AFTER.match(text, m.span.end))
+                ):
                     actors[country.iso3] += 1
                     continue
                 if country is not None and country.iso3:
