@@ -92,6 +92,10 @@ _PROFILE_VERB = re.compile(
 )
 
 
+_PROTEST_REACH = 2
+"""Sentences after a protest that may still tell what happened to its crowd ("Police fired on them")."""
+
+
 class EventStage:
     """Builds the events and claims of one analysed article."""
 
@@ -121,9 +125,15 @@ class EventStage:
         sentences = [self._sentence(analysis, i, attributions[i], breaks) for i in range(len(analysis.sentences))]
         sports = is_sports_article(text, self._terms)
         index = MentionIndex(analysis.mentions)
+        protested = -_PROTEST_REACH - 1  # the last sentence that told a protest or a gathering
         for s in sentences:
             if names_action(text[s.span.start : s.span.end], self._terms):
-                s.detection = self._detect(text, self._context(analysis, s, sports, index), s.span)
+                ctx = self._context(analysis, s, sports, index)
+                if s.index - protested <= _PROTEST_REACH:
+                    ctx = replace(ctx, after_protest=True)
+                s.detection = self._detect(text, ctx, s.span)
+            if s.detection is not None and s.detection.sub_type.disorder == "Demonstrations":
+                protested = s.index
         groups = self._group(analysis, sentences, hints, excluded, index)
         for g in groups:
             self._arrests_at_protests(g, text)

@@ -33,6 +33,43 @@ _PROTEST_CONTEXT = re.compile(
     r"protest|demonstrat|marchers|marching|strikers|sit-in|\briot(?:s|ed|ing|ers)?\b(?! police)|\brall(?:y|ies)\b",
     re.IGNORECASE,
 )
+# a crowd assembled without protest words: force turned on it, or its peaceful assembly told ("fired into the crowd of
+# mourners", "residents gathered peacefully to demand security", "a peaceful funeral procession")
+_ASSEMBLY = r"(?:crowds?|gathering|procession|mourners|sit-ins?|vigil|blockade|march(?:ers)?|rall(?:y|ies)|funeral)"
+_ASSEMBLED = re.compile(
+    r"\b(?:fired|firing|opened fire|shot|shooting|drove|driving|charged|ploughed|plowed)\b[^.;]{0,50}?\b(?:into|on|at|upon)\s+"
+    r"(?:[\w-]+\s+){0,3}?" + _ASSEMBLY + r"\b"
+    r"|\bpeaceful(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:" + _ASSEMBLY[3:-1] + r"|gathered|assembly|protest\w*|demonstrat\w*)\b"
+    r"|\b(?:gathered|gathering|assembled|sitting|marching|walking)\s+peacefully\b"
+    r"|\bgathered\b[^.;]{0,40}?\bto (?:demand|protest|denounce|call for|press for|mourn|commemorate|contest|oppose)\b",
+    re.IGNORECASE,
+)
+
+# the crowd of an earlier sentence named again ("Police fired on them", "charged the marchers")
+_BACK_TO_CROWD = re.compile(
+    r"\b(?:them|they|the (?:crowds?|protesters|demonstrators|marchers|march|rally|gathering|sit-in|vigil|procession|"
+    r"women|students|mourners|residents|teachers|workers|activists|group|farmers|traders|nurses|doctors|youths))\b",
+    re.IGNORECASE,
+)
+
+# the state's forces acting right after a protest is told: on its crowd, unless the words turn elsewhere
+_FORCES = re.compile(r"\b(?:police\w*|security forces|soldiers|troops|gendarmes|officers|guards|army)\b", re.IGNORECASE)
+
+
+def _back_to_crowd(sentence: str, terms: EventTerms) -> bool:
+    """A sentence after a protest goes on about its crowd: names it again ("fired on them") or tells the state's
+    forces acting, with no armed group and no other event named ("separately", "in another town")."""
+    if terms.context["separate"].search(sentence) or _ARMED_GROUP.search(sentence):
+        return False
+    return bool(_BACK_TO_CROWD.search(sentence) or _FORCES.search(sentence))
+
+
+def _assembled(sentence: str) -> bool:
+    """A crowd of people assembled, not "a gathering of militants" that a gunship fired on."""
+    found = _ASSEMBLED.search(sentence)
+    return found is not None and not _ARMED_GROUP.search(sentence, found.start(), found.end() + 30)
+
+
 _ARREST_ONLY_DROPS = frozenset({"attack", "strike_weak"})
 _DISRUPT_DROPS = frozenset({"attack", "strike", "strike_weak"})
 _VIOLENT_KINDS = frozenset({"strike", "clash", "kill"})
@@ -69,6 +106,8 @@ class SentenceContext:
     place_spans: tuple[Span, ...] = ()
     has_casualties: bool = False
     sports_article: bool = False
+    after_protest: bool = False
+    """One of the sentences just before told a protest or a gathering: "them", "the crowd" may be its people."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +136,8 @@ class _Cues:
     combatants: bool
     military_target: bool
     protest: bool
+    told_protest: bool = True
+    """The sentence's own words tell the protest (not only a protest told just before it)."""
 
 
 def is_sports_article(text: str, terms: EventTerms) -> bool:
@@ -161,7 +202,15 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
     dropped: frozenset[str] = frozenset()
     if violent_outside:
         dropped |= _SPOILS
-    if "arrest" in kinds and not kinds & {"kill", "injure", "strike", "clash"} and not cues.instruments:
+    crowd_attack = "attack" in kinds and any(
+        kind == "attack" and _crowd_subject(sentence, m, terms) for _, kind, m in found
+    )  # "residents attacked a police patrol after officers arrested a man": the crowd's attack is the event
+    if (
+        "arrest" in kinds
+        and not kinds & {"kill", "injure", "strike", "clash"}
+        and not cues.instruments
+        and not crowd_attack
+    ):
         dropped |= _ARREST_ONLY_DROPS  # a raid in which people were arrested is an arrest
     elif ("disrupt" in kinds or ("seize" in kinds and not violent_outside)) and not ctx.has_casualties:
         dropped |= _DISRUPT_DROPS  # drones shot down, a raid that found a cache: nothing was struck
@@ -198,7 +247,7 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
         anchor = match.start() if anchor is None else min(anchor, match.start())
         killed = killed or trigger.kind == "kill"
         candidate = terms.types[name]
-        if name == "Mob violence" and trigger.kind in _EXPLICIT_KINDS:
+        if name == "Mob violence":  # a mob's own deed, told by its words or by the crowd doing it
             mob = Span.of(text, start + match.start(), start + match.end())
         # of equal types, an undenied word names the event: "airstrikes", not "did not result in any fatalities"
         undenied = (
@@ -209,7 +258,10 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
         )
         if best is None or candidate.priority > best[0].priority or undenied:
             explicit = (
-                trigger.kind in _EXPLICIT_KINDS or bool(cues.instruments) or candidate.disorder == "Demonstrations"
+                trigger.kind in _EXPLICIT_KINDS
+                or bool(cues.instruments)
+                or candidate.disorder == "Demonstrations"
+                or (name == "Mob violence" and _crowd_subject(sentence, match, terms))  # "residents beat him"
             )
             best = (candidate, Span.of(text, start + match.start(), start + match.end()), explicit)
     if best is None or anchor is None:
@@ -218,7 +270,8 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
         # "villagers clashed, leaving four injured": the victims came from the brawl, not from an attack
         best = (terms.types["Mob violence"], mob, True)
     if best[0].name == "Abduction/forced disappearance" and "kill" in kinds and (ctx.has_casualties or killed):
-        best = (terms.types["Attack"], best[1], best[2])  # people killed as well as taken: ACLED codes the attack
+        # people killed as well as taken: ACLED codes the attack, or the mob's violence when a crowd did it
+        best = (terms.types["Attack"], best[1], best[2]) if mob is None else (terms.types["Mob violence"], mob, True)
     sub_type, trigger_span, explicit = best
     return Detection(
         index=ctx.index,
@@ -260,15 +313,30 @@ def _cues(sentence: str, offset: int, terms: EventTerms, ctx: SentenceContext) -
     instruments = tuple(name for name, regex in terms.instruments if regex.search(current))
     if not instruments and _STRIKE_NOUN.search(sentence) and not _LABOUR.search(sentence):
         instruments = ("Air/drone strike",)  # "a similar strike killed two": in conflict news, an air strike
+    told = bool(_PROTEST_CONTEXT.search(current)) or (not instruments and _assembled(current))
     return _Cues(
         text=sentence,
         offset=offset,
         instruments=instruments,
         civilians=bool(terms.context["civilians"].search(sentence)),
-        combatants=bool(terms.context["combatants"].search(sentence)) or len(ctx.armed_actor_spans) > 1,
+        combatants=bool(terms.context["combatants"].search(_SPEAKER.sub(_spaces, sentence)))
+        or _sides_named(sentence, ctx) > 1,
         military_target=bool(terms.context["military_targets"].search(sentence)),
-        protest=bool(_PROTEST_CONTEXT.search(current)),  # not a protest yet to come ("ahead of planned protests")
+        # not a protest yet to come ("ahead of planned protests")
+        protest=told or (not instruments and ctx.after_protest and _back_to_crowd(current, terms)),
+        told_protest=told,
     )
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+def _sides_named(sentence: str, ctx: SentenceContext) -> int:
+    """Armed actors named as doers or targets; the police or army that told the news ("police said") are neither."""
+    told = [m.span() for m in _SPEAKER.finditer(sentence)]
+    offset = ctx.sentence.span.start
+    return sum(not _overlaps((s.start - offset, s.end - offset), told) for s in ctx.armed_actor_spans)
 
 
 _LABOUR = re.compile(
@@ -328,7 +396,16 @@ def _with_victims(cues: _Cues, match: re.Match[str], terms: EventTerms, kind: st
         # the attackers are not its combatant victims; only combatants on the receiving side of the verb count
         received = cues.text[: match.start()] if passive else cues.text[match.end() :]
         return replace(cues, combatants=bool(terms.context["combatants"].search(received)))
-    return _Cues(cues.text, cues.offset, cues.instruments, civilians, combatants, cues.military_target, cues.protest)
+    return replace(cues, civilians=civilians, combatants=combatants)
+
+
+def _happened(text: str, terms: EventTerms) -> str:
+    """The sentence without the crowd's grievance, closed up ("Students [protesting a decision] smashed windows"
+    reads "Students smashed windows"), so the crowd's own deeds read as told."""
+    return _GAP.sub(" ", _blank(text, terms.context["grievance"]))
+
+
+_GAP = re.compile(r"\s{2,}")
 
 
 def _blank(text: str, regex: WordsPattern) -> str:
@@ -436,6 +513,10 @@ def _remote_type(cues: _Cues, terms: EventTerms) -> str | None:
 
 
 def _type_for(kind: str, match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms: EventTerms) -> str | None:
+    if kind in _MOB_KINDS and not cues.instruments and _crowd_subject(cues.text, match, terms, protest=cues.protest):
+        # "residents beat a suspected thief to death": people with no organisation did it; at a protest, its riot
+        demonstrating = (cues.protest and _DEMONSTRATED.search(cues.text)) or _ROADBLOCK.search(cues.text)
+        return "Violent demonstration" if demonstrating else "Mob violence"
     if kind in ("clash", "strike", "strike_weak") and set(cues.instruments) <= _SHELLING:
         monitored = _monitor_type(cues.text, terms)
         if monitored is not None:
@@ -462,17 +543,25 @@ def _type_for(kind: str, match: re.Match[str], cues: _Cues, ctx: SentenceContext
         return _remote_type(cues, terms) or ("Armed clash" if cues.combatants else None)
     if kind == "attack":
         return _violence_type(cues, terms, attack=True)
+    if kind == "capture" and cues.protest and not _armed_group_named(cues):
+        return None  # "protesters stormed the town hall": a crowd takes no territory, its other words type it
     if kind == "capture":
         return _capture_type(match, cues, ctx, terms)
+    if kind == "protest" and _IN_REASON.search(cues.text[max(0, match.start() - _REASON_REACH) : match.end()]):
+        return None  # "arrested a singer over songs supporting the protests": the protest is a reason, not the event
     if kind == "protest":
         return _protest_type(cues, terms)
     if kind == "intervene" and not cues.protest and cues.civilians and not _gathered(cues.text, terms):
-        return "Attack"  # "fired rubber bullets at fishermen": no crowd to break up, force used on civilians
+        # "fired rubber bullets at fishermen": no crowd to break up, force used on civilians; police who only
+        # "intervened" used no force on anyone (the beating they stopped is the event)
+        return "Attack" if _FORCE_USED.search(match.group()) else None
     if kind == "intervene":  # police broke up a crowd: the crowd's own violence, when told, makes it a riot
         violent = terms.context["violent_protest"].search(_blank(cues.text, terms.context["grievance"]))
         return "Violent demonstration" if violent else "Protest with intervention"
     if kind == "arrest":  # protesters arrested: the protest met an intervention
-        return "Protest with intervention" if cues.protest else "Arrests"
+        # a protest yet to come ("to prevent a rally") is no protest met
+        at_protest = cues.protest or _DEMONSTRATED.search(_blank(cues.text, terms.context["retrospective"])) is not None
+        return "Protest with intervention" if at_protest and not _PROTEST_ELSEWHERE.search(cues.text) else "Arrests"
     return None
 
 
@@ -553,15 +642,138 @@ _ARMED_GROUP = re.compile(
 )
 
 
+# a demonstration told by its words or its assembly; "a riot-like situation" names no protest: the mob stays a mob
+_DEMONSTRATED = re.compile(
+    r"protest|demonstrat|marchers|marching|(?-i:march)|strikers|sit-in|\brall(?:y|ies)\b|gathered|gathering|procession|vigil",
+    re.IGNORECASE,
+)
+# a protest named as the reason or the past of an arrest, not as where it happened ("arrested a rapper over songs
+# supporting the protests", "a week after protests", "over the killing of protesters", "journalists who covered protests")
+_PROTEST_ELSEWHERE = re.compile(
+    r"\b(?:after|over|about|covered|supporting|since|following|ahead of|before|killing of|death of|"
+    r"shooting of|deaths of|role in|incit\w+|organi[sz]ing|organi[sz]ed|called for|planned|upcoming|scheduled|"
+    r"proposed)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|marches|march|gatherings?|protesters|demonstrators|unrest)\b",
+    re.IGNORECASE,
+)
+# a protest word that only gives a reason or a role: "songs supporting the protests", "who had covered protests"
+_IN_REASON = re.compile(
+    r"\b(?:covered|supporting|role in|incit\w+|killing of|death of|shooting of|deaths of)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|marches|protesters|demonstrators)$",
+    re.IGNORECASE,
+)
+_REASON_REACH = 60
+# a crowd that blocks roads demonstrates (ACLED: "residents blocked a road with burned tires" is a violent demonstration)
+_ROADBLOCK = re.compile(
+    r"\b(?:block(?:ed|ing|aded)|barricad(?:ed|ing))\s+(?:[\w'’-]+\s+){0,6}?(?:roads?|streets?|highways?|routes?|bridges?|"
+    r"junctions?|intersections?|access)\b|\b(?:erected|set up|built) (?:[\w-]+ )?barricades\b",
+    re.IGNORECASE,
+)
+_MOB_KINDS = frozenset({"kill", "injure", "attack", "clash", "loot"})
+# people who act together without an organisation (ACLED's rioters): residents, villagers, youths, relatives, fans,
+# believers of two faiths, workers of a trade; not "men" or "herders" (unknown gunmen, communal militias) on their own
+_CROWD_SUBJECT = re.compile(
+    r"\b(?:mobs?|crowds?|residents|villagers|locals|youths|inhabitants|neighbou?rs|relatives|families|supporters|fans|"
+    r"passengers|migrants|students|worshippers|devotees|citizens|community members|communities|"
+    r"(?:Christians?|Muslims?|Hindus?|Buddhists?|Sikhs?) and (?:Christians?|Muslims?|Hindus?|Buddhists?|Sikhs?)|"
+    r"(?:motorcycle |motorbike |moto-?)?taxi (?:drivers|riders|operators)|motorbike riders|okada riders|traders|vendors|"
+    r"(?:hundreds|dozens|thousands|scores|a group|groups|a crowd|a mob) of (?:[\w-]+ ){0,2}?(?:people|men|youths?|"
+    r"residents|villagers|locals|persons|women))\b",
+    re.IGNORECASE,
+)
+# at a protest, its own people too: "protesters stormed the building", "students protesting the verdict burned cars"
+_PROTEST_SUBJECT = re.compile(
+    _CROWD_SUBJECT.pattern + r"|\b(?:protest[eo]rs|demonstrators|marchers|rioters|participants|people|workers|farmers|"
+    r"miners|prisoners|inmates|drivers|riders|shopkeepers|onlookers|activists|members|women|men)\b|\bprotesting\b",
+    re.IGNORECASE,
+)
+# an organised or armed hand among the doers: then the violence is an attack or a battle, not a mob's
+_ORGANISED = re.compile(
+    _ARMED_GROUP.pattern + r"|\b(?:soldiers|troops|army|police\w*|officers|guards|security|gendarmes?|military|"
+    r"herders|bandits|vigilantes|forces|armed|guns?|gunfire|rifles?|shot|shooting|"
+    r"assailants|attackers|kidnappers|party|parties|cadres|(?:youth )?wing|government|regime|loyalists?|pro-\w+)\b",  # "party youths attack traders": a party's militia (ACLED: an attack)
+    re.IGNORECASE,
+)
+_CROWD_REACH = 120
+_DEED_VERB = re.compile(
+    r"\b(?:beat|beaten|stoned|hacked|burned|burnt|stabbed|clubbed|lynched|kicked|tortured|shot|trampled|set upon)\b",
+    re.IGNORECASE,
+)
+_LEAD_WORDS = 3
+_FORCE_USED = re.compile(r"fir(?:ed|ing)|us(?:ed|ing)|charg|tear|rubber|water|baton|pepper|stun|force", re.IGNORECASE)
+# what the verb acts on follows it, or follows the verb it is joined to ("attacked and chased Zimbabwean residents")
+_OBJECT_FOLLOWS = re.compile(
+    r"(?:\s+and\s+\w+)?\s+(?!(?:in|by|on|at|during|when|after|as|while|and|or|near|from|for|with|over)\b)\w"
+)
+
+
+def _crowd_subject(sentence: str, match: re.Match[str], terms: EventTerms, *, protest: bool = False) -> bool:
+    """A crowd is the subject of the violent verb in its clause ("residents of the town beat ... to death",
+    "youths from both communities attacked each other"), the verb is active and acts on someone or something,
+    and no armed or state hand is among the doers."""
+    words = match.group()
+    # what the crowd protests about is not among the doers ("protesting the killing of a man by police, stoned ...")
+    before = _blank(sentence[max(0, match.start() - _CROWD_REACH) : match.start()], terms.context["grievance"])
+    to_death = before.endswith(" to ")
+    if _NOT_DONE.fullmatch(words) and to_death:  # "beat a suspected gang member to death": the
+        verb = list(_DEED_VERB.finditer(before))  # victim between the verb and "to death" is not among the doers
+        before = before[: verb[-1].end()] if verb else before
+    subject = _clause_subject(before)
+    relative = _RELATIVE_BEFORE.search(subject)
+    if relative:  # "... to remember the victims of the truck bombing that killed": the pronoun's noun is the doer
+        subject = " ".join(subject[: relative.start()].split()[-3:])
+    crowd = (_PROTEST_SUBJECT if protest else _CROWD_SUBJECT).search(subject)
+    lead = subject[: crowd.start()].split() if crowd else []
+    if crowd is None or len(lead) > _LEAD_WORDS or any(_PAST.search(w) for w in lead) or _ORGANISED.search(subject):
+        return False  # the crowd opens the clause ("Later the students set fire"), not "Assailants hacked villagers"
+    if _PASSIVE_BEFORE.search(before) or _PASSIVE_TRIGGER.match(words) or _AGENT_AFTER.match(sentence, match.end()):
+        return False  # "residents were attacked": the crowd is the victim
+    if _ORGANISED.search(words) or _AGENT_IN.search(words) or _MODIFIER_BEFORE.search(before):
+        return False  # "tear gas fired by forces towards students"; "the recovery of looted funds": no deed of theirs
+    if _PLUNDER.match(words):
+        return False  # a crowd that loots takes goods: ACLED's looting, not a mob's violence
+    if _NOT_DONE.fullmatch(words):  # "two villagers died", "residents killed in the attack": no deed told
+        return to_death  # "beat a thief to death" is one (its object was read out above)
+    # the verb acts on someone or something: after it, or in its own words ("set fire to the office", "beat them")
+    acts_on = bool(_OBJECT_FOLLOWS.match(sentence, match.end())) or len(words.split()) > 1
+    return acts_on or _CLASH_VERB.match(words) is not None
+
+
+def _clause_subject(before: str) -> str:
+    """The words of the verb's own clause before it; a clause that opens on the verb (", clashing with police",
+    ", and clashed") shares the subject of the clause before it."""
+    breaks = [m.end() for m in _SUBJECT_CLAUSE.finditer(before)]
+    while breaks and _JOINED.fullmatch(before[breaks[-1] :]):
+        breaks.pop()
+    return before[breaks[-1] :] if breaks else before
+
+
+_JOINED = re.compile(r"\s*(?:and|then|and then)?\s*", re.IGNORECASE)
+_PAST = re.compile(r"\w{3,}ed$", re.IGNORECASE)  # "separated the passengers and killed": a verb before the crowd
+_AGENT_IN = re.compile(r"\bby\b", re.IGNORECASE)
+_MODIFIER_BEFORE = re.compile(r"\b(?:of|the|a|an|their|his|her|its|for|from|with)\s+$", re.IGNORECASE)
+_PLUNDER = re.compile(r"loot|pillag", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+"""A relative clause opening right before the verb: its subject is the noun just before the pronoun."""
+_SUBJECT_CLAUSE = re.compile(
+    r"[;:—–]|\. |,\s(?!(?:mostly|including|many|some|all|both)\b)|\b(?:after|when|because|but|while)\b"
+)
+_NOT_DONE = re.compile(
+    r"(?:deaths?|dead|died|death toll|bodies|bodies of|corpses?|fatalit\w+|casualt\w+|wounded|injured|hurt)", re.I
+)
+_CLASH_VERB = re.compile(r"clash|fought|fighting|skirmish|battle", re.IGNORECASE)
+
+
 def _violence_type(cues: _Cues, terms: EventTerms, *, attack: bool) -> str | None:
     """Lethal or attack violence: a protest or a mob first, then the instrument, then who the victims were."""
     if cues.protest:
-        happened = _blank(cues.text, terms.context["grievance"])
+        happened = _happened(cues.text, terms)
         if terms.context["violent_protest"].search(happened):
             return "Violent demonstration"  # demonstrators who fight or burn make a riot, whatever the police did
         if terms.context["excessive_force"].search(happened):
             return "Excessive force against protesters"
-        return None  # the violence is what they protest about ("a rally marking the attack"): the protest words decide
+        if cues.told_protest:  # the violence is what they protest about ("a rally marking the attack")
+            return None  # the protest words decide
     if terms.context["mob"].search(cues.text):
         return "Mob violence"
     remote = _remote_type(cues, terms)
@@ -625,7 +837,10 @@ _PEOPLE = (
 _CAPTIVE = re.compile(
     r"\s+(?:(?!(?:and|or|in|at|from|after|near|with|killing|killed|by|to|of|for|on|belonging|owned)\b)[\w'-]+\s+){0,4}?"
     + _PEOPLE
-    + r"\b",
+    + r"\b"
+    # not people naming whose ground it was ("the rebel-held town", "the rebel headquarters", "militant positions")
+    r"(?!-|\s+(?:headquarters|strongholds?|bases?|camps?|towns?|villages?|positions?|territory|areas?|posts?|outposts?|"
+    r"enclaves?|bastions?|hideouts?|held)\b)",
     re.IGNORECASE,
 )  # the object: "a Taliban leader"
 _CAPTIVE_BEFORE = re.compile(r"\b" + _PEOPLE + r"\s+(?:[\w-]+\s+){0,2}(?:was|were|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -708,14 +923,25 @@ def _taker(match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms: Event
     found.sort()
     if pick_last and _RECAPTURE.search(words) and any(side == "state" for _, side in found):
         return "state"  # "government forces and clan militias recaptured the town": the state leads the retaking
-    return found[-1][1] if pick_last else found[0][1]
+    if pick_last:  # the subject opens the verb's clause: "IS remnants overran positions of the army and took over"
+        breaks = [m.end() for m in _SUBJECT_BREAK.finditer(cues.text, region_start, region_end)]
+        clause = [(at, side) for at, side in found if at >= (breaks[-1] if breaks else region_start)]
+        return (clause or found[-1:])[0][1]
+    return found[0][1]
+
+
+# where the subject's clause begins: punctuation, a linking word, or a speaker ("the army said militants took the town")
+_SUBJECT_BREAK = re.compile(
+    _CLAUSE_BREAK.pattern + r"|\b(?:as|while|said|says|say|claimed|reported|announced|confirmed|stated)\b(?: that\b)?",
+    re.IGNORECASE,
+)
 
 
 def _protest_type(cues: _Cues, terms: EventTerms) -> str:
     """ACLED's order: violent demonstrators make a riot; force against peaceful ones is excessive when
     it could kill, an intervention when it only disperses or arrests. What they protest about
     ("against the riots of last week") says nothing of how the protest went."""
-    happened = _blank(cues.text, terms.context["grievance"])
+    happened = _happened(cues.text, terms)
     if terms.context["violent_protest"].search(happened):
         return "Violent demonstration"
     if terms.context["excessive_force"].search(happened):
