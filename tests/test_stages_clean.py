@@ -324,3 +324,33 @@ def test_a_given_publication_date_still_dates_a_yearless_dateline() -> None:
     article = clean(ArticleInput(id="r", text=text, published=dt.date(2012, 9, 2)))
     assert article.dateline is not None and article.dateline.date == dt.date(2012, 9, 1)
     assert article.dateline.year_basis is None and article.published_source == "input"
+
+
+# A flattened release: its title opens with the day, its dateline sits after the release heading mid-paragraph.
+_RELEASE_TITLED = """Oct. 4: Afghan and Coalition Operations in Southern Afghanistan
+Joint Command Afghanistan  2010-10-CA-031  For Immediate Release  In Arghandab last night, a joint force \
+detained two suspected insurgents during a search of a compound, officials said."""
+_RELEASE_MID = """Joint Command Afghanistan  2010-10-CA-032  For Immediate Release  KANDAHAR, Afghanistan (Oct. 5) - A joint \
+force detained three suspected bomb makers in Zhari district yesterday, officials said."""
+
+
+def test_a_release_titled_by_its_day_is_dated_by_it() -> None:
+    """ "Oct. 4: ..." titles the release with its day; the release number gives the year."""
+    article = clean(ArticleInput(id="r", text=_RELEASE_TITLED))
+    assert article.dateline is not None and article.dateline.date == dt.date(2010, 10, 4)
+    assert "2010-10-CA-031" in (article.dateline.year_basis or "")
+
+
+def test_a_dateline_after_the_release_heading_counts() -> None:
+    """ "For Immediate Release  KANDAHAR, Afghanistan (Oct. 5) -": the dateline follows the heading in one paragraph."""
+    article = clean(ArticleInput(id="r", text=_RELEASE_MID))
+    assert article.dateline is not None and article.dateline.date == dt.date(2010, 10, 5)
+    assert article.dateline.place == "Kandahar"
+
+
+def test_a_headline_opening_with_an_update_number_is_no_date() -> None:
+    """Only a month and day before the colon title a release with its day; "Update 3: ..." does not."""
+    article = clean(
+        ArticleInput(id="r", text="Update 3: clashes go on in the north\n\nFighting went on for a third day.")
+    )
+    assert article.dateline is None

@@ -29,6 +29,36 @@ _RIVAL_CLAUSE = re.compile(
 _ADDITIVE = re.compile(r"\b(?:also|another|other|additional|further|too)\b", re.IGNORECASE)
 # ", while" / ", but": a clause set against the one before, not a bare "while" that opens a subordinate one
 _SET_AGAINST = re.compile(r"^[,;]\s*(?:while|whereas|but|although|though)\b", re.IGNORECASE)
+# "X said, citing Y" / "quoting Y": Y is the source, X only relays it
+_RELAY = re.compile(r"(?:,\s*|\s)(?P<cue>citing|quoting)\s+", re.IGNORECASE)
+_NOT_A_SOURCE = re.compile(
+    r"\b(?:concerns?|reasons?|fears?|lack|needs?|threats?|risks?|grounds|security\s+situation)\b", re.I
+)
+# two sources joined: "a local official and a conflict monitor", "police and residents"
+_CONJOINED = re.compile(
+    r"^(?P<left>(?:the |a |an )?[^,;]+?)\s+and\s+(?P<right>(?:the |a |an |local |two |several |other )[^,;]+|"
+    r"(?:residents|witnesses|activists|medics|doctors|villagers|relatives|survivors|officials|police)\b[^,;]*)$",
+    re.IGNORECASE,
+)
+# "the ethnic armed group that seized the town last month": a role told with a relative clause
+_RELATIVE = re.compile(r"^(?P<head>(?:the|a|an)\s+[^,]+?)\s+(?:that|which|who)\s+\S", re.IGNORECASE)
+_OPEN_ENDS = frozenset("be been being is are was were not has have had could would can will independently".split())
+_PERSON_ROLE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|governor|mayor|commander|official|minister|chief|head|leader|director|"
+    r"general|colonel|president|administrator|secretary|officer)\b",
+    re.IGNORECASE,
+)
+# a speaker saying it (or its men) did not do it: "said in a statement that its forces had not used firearms"
+_SELF_DENIAL = re.compile(
+    r"(?:\s+(?:in\s+a\s+statement|on\s+\w+))?(?:\s+that)?\s+(?:it|they|we|its\s+\w+|their\s+\w+|our\s+\w+)\s+"
+    r"(?:(?:had|has|have|did|does|do|was|were)\s*)?(?:not|never|n[’']t)\s+(?:ever\s+|been\s+)?"
+    r"(?:used?|using|fired?|killed?|attack(?:ed)?|target(?:ed)?|carr(?:y|ied)\s+out|shot|shoot|bomb(?:ed)?|struck|strike|"
+    r"harm(?:ed)?|involved|opened?\s+fire|committed?|abduct(?:ed)?|detain(?:ed)?|arrest(?:ed)?)\b",
+    re.IGNORECASE,
+)
+_FUNCTION_WORDS = frozenset("that which with from this their there said says local based".split())
+# "Zabihullah Mujahid", "Col. Ismail Mohamed": a person's name, up to four capitalised words
+_PERSON_NAME = re.compile(r"^(?:[A-Z][a-z]*\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:,|$)")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _KIND_TYPES = {
     "monitor": ClaimantType.MONITOR,
@@ -92,6 +122,7 @@ class ClaimStage:
     ) -> list[Attribution | None]:
         out: list[Attribution | None] = []
         last: Attribution | None = None
+        recent: list[Attribution] = []  # the speakers of the last attributed sentence, each conjunct apart
         index = MentionIndex(mentions)
         for sentence in sentences:
             found = self._own(text, sentence, index.within(sentence.span))
@@ -100,13 +131,37 @@ class ClaimStage:
                 group = last if speaks else self._group_backref(found.phrase, index.before(found.phrase.start))
                 found = _inherit(group, found) if group else found
             elif found is not None and self._is_backref(found.phrase.text) and last is not None:
-                found = _inherit(last, found)
+                found = _inherit(_referent(found.phrase.text, last, recent), found)
+            elif found is not None and not found.rivals:
+                found = self._coordinated(text, sentence.span, found, index.within(sentence.span))
             if found is None and last is not None and sentence.quoted:
                 found = last
             out.append(found)
             if found is not None:  # "It added": the speaker named last, the whole of its next sentence
                 last = replace(found.rivals[-1] if found.rivals else found, rivals=(), scope=None)
-        return out
+                recent = [replace(a, rivals=(), scope=None) for a in (found, *found.rivals)]
+        return _named_later(out, self._kin)
+
+    def _kin(self, told: str, named: str) -> bool:
+        """Whether a role's actor can be a named one's: the same, an unidentified group, or one family
+        ("the United Nations peacekeeping mission" and MONUSCO)."""
+        a, b = self._actors.entries.get(told), self._actors.entries.get(named)
+        if a is None or b is None or a.key == b.key or a.key.startswith("unidentified"):
+            return True
+        return bool(b.family) and b.family in (a.name, a.family)
+
+    def _coordinated(self, text: str, sentence: Span, found: Attribution, mentions: Sequence[Mention]) -> Attribution:
+        """ "a local official and a conflict monitor said": two sources, each its own claimant of the whole sentence."""
+        m = _CONJOINED.match(found.phrase.text)
+        if m is None or not _looks_like_speaker(m.group("left")) or not _looks_like_speaker(m.group("right")):
+            return found
+        start = found.phrase.start
+        left = Span.of(text, start, start + m.end("left"))
+        right = Span.of(text, start + m.start("right"), found.phrase.end)
+        scope = Span.of(text, sentence.start, sentence.end)
+        first = replace(self._typed(left, found.cue, found.polarity, mentions), scope=scope)
+        second = replace(self._typed(right, found.cue, found.polarity, mentions), scope=scope)
+        return replace(first, rivals=(second,))
 
     def _own(self, text: str, sentence: Sentence, mentions: Sequence[Mention]) -> Attribution | None:
         start, end = sentence.span.start, sentence.span.end
@@ -167,7 +222,7 @@ class ClaimStage:
     def _speaker(self, text: str, start: int, end: int, mentions: Sequence[Mention]) -> Attribution | None:
         """Who is credited with text[start:end], by the first shape that fits."""
         body = text[start:end]
-        found = _according_to(body)
+        found = _relayed(body) or _according_to(body)
         if found is None:
             verbs = list(self._cues.asserts.finditer(body))  # read once for both shapes
             found = _cue_phrase(body, verbs, self._cues) or _cue_then_speaker(body, verbs)
@@ -177,6 +232,8 @@ class ClaimStage:
         p_span = Span.of(text, start + phrase[0], start + phrase[1])
         c_span = Span.of(text, start + cue[0], start + cue[1]) if cue else None
         polarity = "denies" if c_span is not None and self._cues.denies.fullmatch(c_span.text) else "asserts"
+        if polarity == "asserts" and c_span is not None and _SELF_DENIAL.match(text, c_span.end, end):
+            polarity = "denies"  # "police said its forces had not used firearms": the accused rejects it
         return self._typed(p_span, c_span, polarity, mentions)
 
     def _typed(self, phrase: Span, cue: Span | None, polarity: str, mentions: Sequence[Mention]) -> Attribution:
@@ -241,6 +298,17 @@ def _according_to(body: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     end_m = _PHRASE_END.search(body, m.end())
     end = end_m.start() if end_m else len(body)
     return _bounded((m.end(), end), body), (m.start(), m.end() - 1)
+
+
+def _relayed(body: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "the agency reported, citing a military source": the relaying outlet only carries what the source says."""
+    for m in _RELAY.finditer(body):
+        end_m = _PHRASE_END.search(body, m.end())
+        span = _bounded((m.end(), end_m.start() if end_m else len(body)), body)
+        phrase = body[span[0] : span[1]]
+        if _looks_like_speaker(phrase) and not _NOT_A_SOURCE.search(phrase):
+            return span, (m.start("cue"), m.end("cue"))
+    return None
 
 
 def _cue_phrase(body: str, verbs: list[re.Match[str]], cues: Cues) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -318,6 +386,11 @@ def _looks_like_speaker(phrase: str) -> bool:
     if not words:
         return False
     first = words[0]
+    relative = _RELATIVE.match(phrase)  # "the armed group that seized the town said": the head noun speaks
+    if relative is not None and words[-1].lower() in _OPEN_ENDS:
+        return False  # "a figure that could not be [confirmed]": the cue ends the relative clause, nobody speaks
+    if relative is not None and relative.group("head").split()[-1][:1].islower():  # a role, not a name
+        phrase = relative.group("head")
     if _NOT_A_SPEAKER.search(phrase) and not re.search(r"\b(?:who|on condition|not to be|not authori)", phrase):
         return False
     return first[:1].isupper() or first.lower() in _SPEAKER_STARTS
@@ -334,6 +407,89 @@ def _bounded(span: tuple[int, int], body: str) -> tuple[int, int]:
     if len(words) <= _MAX_CLAIMANT_WORDS:
         return span
     return span[0], span[0] + len(" ".join(words[:_MAX_CLAIMANT_WORDS]))
+
+
+def _referent(said: str, last: Attribution, recent: Sequence[Attribution]) -> Attribution:
+    """ "the official" after "a local official and a conflict monitor said": the conjunct it names, else the last."""
+    head = said.lower().split()[-1]
+    for a in recent:
+        if re.search(rf"\b{re.escape(head)}\b", a.phrase.text, re.IGNORECASE):
+            return a
+    return last
+
+
+def _described(a: Attribution) -> bool:
+    """A speaker told by its role, not its name: "a rights group", "the regional governor", "the UN mission"."""
+    m = _RELATIVE.match(a.phrase.text)
+    phrase = (m.group("head") if m else a.phrase.text).strip()
+    words = phrase.split()
+    return len(words) >= 2 and words[0].lower() in ("a", "an", "the") and words[-1][:1].islower()
+
+
+def _named(a: Attribution) -> bool:
+    """A speaker given by name: "Justice Africa Watch, a rights organisation", "Zabihullah Mujahid"."""
+    first = a.phrase.text.split()[0]
+    return not _described(a) and first[:1].isupper() and first.lower() not in _PRONOUNS
+
+
+def _same_source(described: Attribution, named: Attribution, kin: Callable[[str, str], bool]) -> bool:
+    """Whether a role told in one sentence can be the name given in a sentence after it."""
+    if described.actor_key and named.actor_key and not kin(described.actor_key, named.actor_key):
+        return False
+    if described.country and named.country and described.country != named.country:
+        return False
+    if described.polarity != named.polarity:
+        return False
+    if named.type is ClaimantType.OTHER:  # a bare name: a person, when the role told is a person's
+        return bool(_PERSON_ROLE.search(described.phrase.text)) and not named.actor_key
+    if described.type is ClaimantType.OTHER:
+        return named.actor_key is not None
+    if described.type is not named.type:
+        return False
+    if described.actor_key and named.actor_key and described.actor_key != named.actor_key:
+        return True  # "the ethnic armed group" then "the MNDAA": an unnamed group's name (kin checked above)
+    if described.type not in (ClaimantType.PARTY_OFFICIAL, ClaimantType.WITNESS):
+        return True  # "a medics' group" then "the Central Committee of Sudanese Doctors": organisations are few
+    # officials and witnesses are many: the name's own words echo the role's ("the regional governor" and
+    # "X, head of the regional administration"), or the role is a person's and the name a person's
+    told = _content_words(described.phrase.text)
+    return bool(told & _content_words(named.phrase.text)) or (
+        bool(_PERSON_ROLE.search(described.phrase.text)) and _PERSON_NAME.match(named.phrase.text) is not None
+    )
+
+
+def _content_words(phrase: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", phrase.lower()) if w not in _FUNCTION_WORDS}
+
+
+def _named_later(
+    out: list[Attribution | None], kin: Callable[[str, str], bool], reach: int = 2
+) -> list[Attribution | None]:
+    """Wire stories tell a source by its role first and name it after ("..., a rights group said." then
+    "Justice Africa Watch, a Nairobi-based rights organisation, said ..."): the role is that name."""
+    result = list(out)
+    for i, a in enumerate(out):
+        if a is None:
+            continue
+        speakers = [a, *a.rivals]
+        renamed = list(speakers)
+        for k, s in enumerate(speakers):
+            if not _described(s):
+                continue
+            later = [b for b in out[i + 1 : i + 1 + reach] if b is not None]
+            match = next((b for b in later for b in (b, *b.rivals) if _named(b) and _same_source(s, b, kin)), None)
+            if match is not None:
+                renamed[k] = replace(
+                    s,
+                    phrase=match.phrase,
+                    actor_key=match.actor_key or s.actor_key,
+                    type=s.type if match.type is ClaimantType.OTHER else match.type,
+                    anonymous=match.anonymous,
+                    country=match.country or s.country,
+                )
+        if renamed != speakers:
+            result[i] = replace(renamed[0], rivals=tuple(renamed[1:]))
+    return result
 
 
 def _actor_in(phrase: Span, mentions: Sequence[Mention]) -> str | None:

@@ -274,6 +274,10 @@ class _Parts:
         has_title = title_given or _looks_like_headline(text, paras)
         body = paras[1:] if has_title else paras
         para, found = _first_dateline(text, body, published)
+        if found is None:
+            found = _released_dateline(text, body, published)
+        if found is None and has_title:
+            found = _title_date(text, paras[0][0], published)
         lead = para or _lead_paragraph(text, body)
         return cls(
             title=Span.of(text, *paras[0]) if has_title else None,
@@ -315,6 +319,44 @@ def _first_dateline(
         if found is not None:
             return (start, end), found
     return None, None
+
+
+# a release's heading before its dateline: "For Immediate Release", or its number "2010-06-CA-074"
+_RELEASE_HEAD = re.compile(
+    r"\bFor\s+Immediate\s+Release\b[\s/|]*|(?<![\w-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])-[A-Z]{1,4}\s?[-–]\s?\d{1,4}\b[\s/|]*",
+    re.IGNORECASE,
+)
+# a release titled by its day: "June 20: Afghan-ISAF Operations in Eastern Afghanistan"
+_TITLE_DATE = re.compile(rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}):\s")
+
+
+def _released_dateline(text: str, body: list[tuple[int, int]], published: dt.date | None) -> FoundDateline | None:
+    """A dated dateline that follows a release's heading inside a paragraph ("2009-12-CA-063 For Immediate
+    Release  Kabul, Afghanistan (Dec. 9) - ..."), where a flattened release puts it."""
+    window_end = body[0][0] + DATELINE_WINDOW if body else 0
+    for start, end in body:
+        if start >= window_end:
+            break
+        for head in _RELEASE_HEAD.finditer(text, start, end):
+            found = find_dateline(text, start=head.end(), published=published)
+            if found is not None and found.dateline.date is not None:
+                return found
+    return None
+
+
+def _title_date(text: str, start: int, published: dt.date | None) -> FoundDateline | None:
+    """The day a release's title opens with ("June 20: ..."), its year from the publication date or the text."""
+    match = _TITLE_DATE.match(text, start)
+    if match is None:
+        return None
+    month, day = _MONTHS.index(match["month"][:3].lower()) + 1, int(match["day"])
+    date, basis = resolve_year(month, day, published), None
+    if date is None and published is None and (found := year_from_text(text, month, day)) is not None:
+        date, basis = found.date, found.basis
+    if date is None:
+        return None
+    span = Span.of(text, match.start(), match.end() - 1)
+    return FoundDateline(Dateline(span=span, date=date, year_basis=basis), basis is not None)
 
 
 @dataclass(frozen=True)

@@ -400,7 +400,9 @@ _PASSIVE_VERBS = {
         r"fatally\s+(?:shot|stabbed|wounded|injured)|"
         r"beheaded|assassinated|lynched|shot\s+dead|shot\s+and\s+killed|gunned\s+down|"
         r"(?:burned|burnt|shot|stabbed|beaten|hacked|stoned|tortured|clubbed|bludgeoned)\s+to\s+death|"
-        r"lost\s+(?:their|his|her)\s+(?:lives|life)"
+        r"lost\s+(?:their|his|her)\s+(?:lives|life)|"
+        # a hospital's count: "12 people had been brought in dead", "were declared dead on arrival"
+        r"(?:brought|taken|carried)\s+(?:in\s+)?dead|arrived\s+dead|(?:pronounced|declared)\s+dead"
     ),
     QuantityKind.INJURED: r"injured|wounded|hurt",
     QuantityKind.ABDUCTED: (
@@ -766,6 +768,9 @@ def _head_index(words: list[re.Match], is_head: Callable[[str], object], blocked
     return i
 
 
+_QUOTED_VICTIMS = re.compile(r"\s+[\"“](?P<words>(?:[A-Za-z'’-]+\s+){0,5}(?P<head>[A-Za-z'’-]+))[\"”]")
+
+
 def _person_item(text: str, pos: int, end: int) -> _Item | None:
     """A victim number phrase at pos: "more than 80 IS terrorists", "a 25-year-old man", "12"; a number quoted
     alone ('killing "several"', 'leaving "dozens" dead') is read as if unquoted."""
@@ -786,6 +791,9 @@ def _person_item(text: str, pos: int, end: int) -> _Item | None:
         return item._replace(
             end=words[i].end(), head=words[i].group(1).lower(), side=(words[0].start(1), words[i].end())
         )
+    if (said := _QUOTED_VICTIMS.match(text, m.end(), end)) and _is_person(said["head"]):
+        # a party's own words for its victims: 'more than 20 "officials and apostate soldiers" had died'
+        return item._replace(end=said.end(), head=said["head"].lower(), side=(said.start("words"), said.end("head")))
     words = _words(text, m.end(), end, 5)
     i = _head_index(words, _is_person, _not_person_next)
     if i is None and not words and not m.group("vnum") and (more := _MORE.match(text, m.end(), end)):
