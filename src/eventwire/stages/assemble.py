@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from eventwire.gazetteer.gazetteer import DIVISION_WORDS
 from eventwire.lexicon import EventTerms, SubEventType
 from eventwire.records import (
     Actor,
@@ -247,7 +248,9 @@ class EventBuilder:
             if not self._attributive_country(p)
         ]
         found = [self._named_route(p) or p for p in found]
-        places = sorted(_dedupe_places(found), key=_site_rank)
+        references = _reference_points(self.text, found)
+        outranked = _outranked_near(self.text, found)
+        places = sorted(_dedupe_places(found), key=lambda p: _site_rank(p, references, p.span in outranked))
         if not any(p.role in (PlaceRole.SITE, PlaceRole.NEAR) and not isinstance(p.location, Missing) for p in places):
             site = (
                 _route(self.text, places, self.place_stage)
@@ -300,14 +303,18 @@ class EventBuilder:
         )
 
     def _finer_site(self, places: list[Place], spans: list[Span]) -> Place | None:
-        """When the event's sentences place it only in a country ("air strikes on a besieged town in Syria"),
+        """When the event's sentences place it only in a country or a province ("air strikes on a besieged town in Syria"),
         a place of that country named in the next sentences ("Talbisseh, in Homs province"), as ACLED codes
         the most specific location the report gives."""
         site = next(
             (p for p in places if p.role in (PlaceRole.SITE, PlaceRole.NEAR) and isinstance(p.location, Location)), None
         )
-        if site is None or site.location.feature != "country":  # type: ignore[union-attr]
+        if site is None or site.location.feature not in ("country", "admin1"):  # type: ignore[union-attr]
             return None
+        province = site.location.admin1 if site.location.feature == "admin1" else None  # type: ignore[union-attr]
+        named = " ".join(w for w in site.span.text.split() if w.casefold() not in DIVISION_WORDS)  # "Magway region"
+        if province is not None and _folded(named) not in (_folded(province), _folded(site.location.name)):  # type: ignore[union-attr]
+            return None  # "in Khairabad, Balkh": a village placed in its province is no event placed only there
         end = max(s.end for s in spans)
         after = [s.span.end for s in self.sentences if s.span.start >= end][:_FINER_SENTENCES]
         until = max(after, default=end)
@@ -318,6 +325,7 @@ class EventBuilder:
             and p.role in (PlaceRole.SITE, PlaceRole.NEAR)
             and p.location.feature != "country"  # type: ignore[union-attr]
             and p.location.iso3 == site.location.iso3  # type: ignore[union-attr]
+            and (province is None or _town_of(p.location, province))  # type: ignore[arg-type]
         ]
         if not finer:
             return None
@@ -326,13 +334,24 @@ class EventBuilder:
             update={
                 "role": PlaceRole.SITE,
                 "geo_precision": max(2, best.geo_precision),
-                "precision_reason": f"{best.span.text} is named just after the event's sentences, which name only the country",
+                "precision_reason": f"{best.span.text} is named just after the event's sentences, which name only its country or province",
             }
         )
 
     def _unresolved_site(self, places: list[Place]) -> Place | None:
         """The site is named but not in the gazetteer: keep its words, place it in the article's country."""
         named = next((p for p in places if p.role is PlaceRole.SITE and isinstance(p.location, Missing)), None)
+        if named is not None:  # "took Bunagana" unplaced, the headline's "Bunagana" placed in North Kivu: there
+            same = next(
+                (
+                    p
+                    for p in self._places_named()
+                    if p.span.text == named.span.text and p.location.feature != "country"  # type: ignore[union-attr]
+                ),
+                None,
+            )
+            if same is not None:
+                return same.model_copy(update={"span": named.span, "role": PlaceRole.SITE})
         country = self._unresolved_country()
         if named is None or country is None:
             return None
@@ -926,19 +945,76 @@ def _route(text: str, places: list[Place], stage: PlaceStage | None = None) -> P
     return stage.route_site(text, origin, destination) if stage is not None else route_site(text, origin, destination)
 
 
-def _site_rank(p: Place) -> tuple[int, int]:
+_REFERENCE_BEFORE = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:\s+(?:district|town|village|area|city|province|region))?,?\s+(?:some\s+)?"
+    r"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$"
+)
+"""A place another named place is put in relation to ("the Hawija district south-west of Kirkuk")."""
+
+
+def _reference_points(text: str, places: list[Place]) -> frozenset[str]:
+    """Names of the places the event's sentences use only to locate another named place: not its site."""
+    return frozenset(
+        p.location.name
+        for p in places
+        if p.role is PlaceRole.NEAR
+        and isinstance(p.location, Location)
+        and _REFERENCE_BEFORE.search(text, max(0, p.span.start - 60), p.span.start)
+    )
+
+
+def _folded(name: str) -> str:
+    return re.sub(r"\W+", "", name.casefold())
+
+
+def _town_of(location: Location, province: str) -> bool:
+    """A town of the province that is not its namesake capital ("Shwebo" in Sagaing, not "Ghazni" in Ghazni)."""
+    return (
+        location.feature == "city"
+        and location.admin1 == province
+        and _folded(location.name) not in _folded(province)
+        and _folded(province) not in _folded(location.name)
+    )
+
+
+def _outranked_near(text: str, places: list[Place]) -> set[Span]:
+    """Near-places ("near Gwoza") of a province in which the event's sentences also name a town as the site ("a
+    base in Malam Fatori", Borno): the town the event happened in comes first. Not a town that only qualifies
+    the near-place ("near Ghatan, Ghazni")."""
+    towns = [
+        p
+        for p in places
+        if p.role is PlaceRole.SITE and isinstance(p.location, Location) and p.location.feature == "city"
+    ]
+    out = set()
+    for p in places:
+        if p.role is not PlaceRole.NEAR or not isinstance(p.location, Location) or not p.location.admin1:
+            continue
+        for town in towns:
+            if (town.location.iso3, town.location.admin1) != (p.location.iso3, p.location.admin1):  # type: ignore[union-attr]
+                continue
+            if town.location.name == p.location.name or not text[p.span.end : town.span.start].strip(" ,("):  # type: ignore[union-attr]
+                continue
+            out.add(p.span)
+    return out
+
+
+def _site_rank(p: Place, references: frozenset[str] = frozenset(), outranked: bool = False) -> tuple[float, int, int]:
     """Resolved before unresolved; towns, then districts named after their seat ("Poonch district"), then
-    provinces, then regions of no one country ("Kashmir"), then countries; otherwise text order."""
+    provinces, then regions of no one country ("Kashmir"), then countries; a town named as a reference point
+    for another place ("south-west of Kirkuk") after the place it locates; a near-place after a town of its
+    province named as the site (``_outranked_near``); otherwise text order."""
     if isinstance(p.location, Missing):
-        return (9, p.span.start)
+        return (9, 0, p.span.start)
     feature = p.location.feature
     if feature == "country":
-        return (5, p.span.start)
+        return (5, 0, p.span.start)
     if feature == "route":  # "along the Kabul-Ghazni highway in Ghazni": the place named with it is finer
-        return (4, p.span.start)
+        return (4, 0, p.span.start)
     if feature in ("admin1", "region"):
-        return (3 if p.location.iso3 else 4, p.span.start)
-    return (1 if p.geo_precision < 3 else 2, p.span.start)
+        return (3 if p.location.iso3 else 4, 0, p.span.start)
+    tier = 1 if p.geo_precision < 3 else 2
+    return (tier + 1.5 if p.location.name in references else tier, int(outranked), p.span.start)
 
 
 def _event_country(places: list[Place]) -> Location | None:

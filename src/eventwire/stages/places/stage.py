@@ -10,11 +10,12 @@ from eventwire.gazetteer.normalize import fold
 from eventwire.records import Location, Mention, MentionKind, Missing, Place, PlaceRole, Span
 from eventwire.stages.places.context import Geocoder, PlaceContext, Theatre
 from eventwire.stages.places.hints import CountryHints
-from eventwire.stages.places.precision import _QUALIFIER_REASON
+from eventwire.stages.places.precision import _QUALIFIER_REASON, _context_place
 from eventwire.stages.places.qualifiers import Qualifiers
 from eventwire.stages.places.resolve import Resolver
-from eventwire.stages.places.roles import route_site
+from eventwire.stages.places.roles import _role, route_site
 from eventwire.stages.places.text import (
+    _COMMON_NOUN_AFTER,
     _GENERIC_NAME_WORDS,
     _KIND_WORDS,
     _LEADING,
@@ -42,6 +43,11 @@ _UNTAGGED = re.compile(
 )
 """A name after a locative that the language model did not tag ("in Halba", "in Diwaniya city", "near Tychero"):
 short notes name small towns it has never seen."""
+_COUNTRY_OWNS = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)[\u2019']s\s+(?:(?:far\s+)?\w+ern\s+)?$")
+_UNIT_GAP = 12
+"""Characters at most between a province and the unit of it named with it ("North Kivu province's Rutshuru")."""
+_NAMED_NEARBY = re.compile(r"named (?:before|after) it in the text$")
+_DIVISION_NEXT = r"\s+(?:province|governorate|region|department|state|oblast)\b"
 _KIND_NEXT = re.compile(r"\s+(?:city|town|village|district|governorate|province|neighbou?rhood)\b")
 _NOT_PLACES = frozenset(
     "january february march april may june july august september october november december monday tuesday "
@@ -141,7 +147,10 @@ class PlaceStage(CountryHints, Resolver, Qualifiers, PlacedByContext):
             span = self._cut_before_qualifier(text, self._without_possessive(text, _whole_name(text, m.span)))
             if all(w.casefold() in _GENERIC_NAME_WORDS for w in span.text.split()):
                 continue  # "in the Southern City of Daraa": the name follows
+            if _COMMON_NOUN_AFTER.match(text, span.end) and not self._gazetteer.is_place_name(span.text):
+                continue  # "the Druze town of Majdal Shams": a word that qualifies the town named after it
             place = self.resolve(text, self.widen(text, span), hints)
+            place = self._division_as_written_elsewhere(text, place, hints) or place
             if _is_country(place) and not _IN_BEFORE.search(text[max(0, m.span.start - 20) : m.span.start]):
                 continue  # "U.S. drone", "Syria's army": a country named as an adjective is not where it happened
             out.append(place)
@@ -152,6 +161,28 @@ class PlaceStage(CountryHints, Resolver, Qualifiers, PlacedByContext):
             if isinstance(place.location, Location) and not _is_country(place) and _named_as(place):
                 out.append(place)
         return sorted(out, key=lambda p: p.span.start)
+
+    def _division_as_written_elsewhere(self, text: str, place: Place, hints: Sequence[str]) -> Place | None:
+        """A town named like its province ("Colombia's Arauca" in a headline) where the article writes the name
+        elsewhere with the division's kind ("Arauca province"): the province, as the article calls it."""
+        location = place.location
+        if not isinstance(location, Location) or location.feature != "city" or not location.admin1:
+            return None
+        name = place.span.text
+        if fold(location.admin1) != fold(name) or _KIND_NEXT.match(text, place.span.end):
+            return None
+        owner = _COUNTRY_OWNS.search(text, max(0, place.span.start - 40), place.span.start)
+        if owner is None or self._gazetteer.country(owner.group(1)) is None:
+            return None  # only "Colombia's Arauca", as headlines shorten a province: "in Kirkuk" is the city
+        written = re.search(rf"\b{re.escape(name)}(?={_DIVISION_NEXT})", text)
+        if written is None:
+            return None
+        other = self.resolve(text, Span.of(text, written.start(), written.end()), hints)
+        division = other.location
+        if not isinstance(division, Location) or division.feature != "admin1" or division.iso3 != location.iso3:
+            return None
+        reason = f"{name} is the province the article names as {name!r} with its kind elsewhere"
+        return other.model_copy(update={"span": place.span, "role": place.role, "precision_reason": reason})
 
     def _untagged(self, text: str, within: Sequence[Span], mentions: Sequence[Mention]) -> list[Span]:
         """Names after a locative ("in Halba", "near the village of Tychero") that no mention covers and that the
@@ -269,9 +300,91 @@ class PlaceStage(CountryHints, Resolver, Qualifiers, PlacedByContext):
         if key not in placed:
             place = self._found(text, span, context)
             if isinstance(place.location, Missing) and not place.location.reason.endswith(_QUALIFIER_REASON):
-                place = self._placed_by_context(text, span, context, place.location.reason, toponym) or place
+                by_context = self._placed_by_context(text, span, context, place.location.reason, toponym)
+                place = (
+                    self._placed_as_elsewhere(text, span, context)
+                    or self._within_paragraph(text, span, context, self._finer_unit(text, span, context, by_context))
+                    or place
+                )
             placed[key] = place
         return placed[key]
+
+    def _finer_unit(self, text: str, span: Span, context: PlaceContext, place: Place | None) -> Place | None:
+        """A name placed in a province named near it, where the text names with that province a smaller unit of it
+        ("the town, in North Kivu province's Rutshuru territory"): at that unit, the smallest the text gives."""
+        province = place.location if place is not None else None
+        if not isinstance(province, Location) or province.feature != "admin1":
+            return place
+        if not _NAMED_NEARBY.search(place.precision_reason):  # type: ignore[union-attr]
+            return place
+        named = [Span.of(text, a, b) for a, b in sorted(context.named) if (a, b) != (span.start, span.end)]
+        for division in named:
+            if self._found(text, self.widen(text, division), context).location != province:
+                continue
+            for unit in named:
+                gap = text[min(division.end, unit.end) : max(division.start, unit.start)]
+                if unit == division or len(gap) > _UNIT_GAP or any(c in gap for c in ".;\n"):
+                    continue
+                words = unit.text.split()
+                if len(words) > 1 and words[-1].islower():  # "Rutshuru territory": the town it is named after
+                    unit = Span.of(text, unit.start, unit.end - len(words[-1]) - 1)
+                town = self._found(text, unit, context).location
+                if (
+                    isinstance(town, Location)
+                    and town.feature in ("city", "admin2")
+                    and (town.iso3, town.admin1) == (province.iso3, province.admin1)
+                ):
+                    why = f"{place.precision_reason.split(': placed at')[0]}: placed at {town.name}, the unit of "  # type: ignore[union-attr]
+                    return _context_place(span, place.role, town, why + f"{province.name} the text names with it")  # type: ignore[union-attr]
+        return place
+
+    def _within_paragraph(self, text: str, span: Span, context: PlaceContext, place: Place | None) -> Place | None:
+        """A name the gazetteer lacks is placed at a name of its own paragraph, not at one two paragraphs on
+        ("fired across the frontier in the Kurram district" is not in Kabul, named in a note on relations): else
+        only the country is known. A headline sums up the whole article and may be placed from any of it."""
+        if place is None or not _NAMED_NEARBY.search(place.precision_reason) or "\n" not in text[: span.start]:
+            return place
+        start = text.rfind("\n\n", 0, span.start)
+        end = text.find("\n\n", span.end)
+        end = len(text) if end < 0 else end
+        for a, b in context.named:
+            if start <= a and b <= end and (a, b) != (span.start, span.end):
+                near = self._found(text, self.widen(text, Span.of(text, a, b)), context).location
+                if near == place.location:
+                    return place
+        if not context.hints:
+            return None
+        country = self.country_place(context.hints[0], span, place.precision_reason.split(": placed at")[0])
+        return country.model_copy(update={"role": place.role}) if country is not None else None
+
+    def _placed_as_elsewhere(self, text: str, span: Span, context: PlaceContext) -> Place | None:
+        """A name the gazetteer lacks that another mention of the article places by its qualifier ("at Ber in the
+        northern Timbuktu region", then "the army's arrival in Ber"), or that an earlier mention of the body places by
+        the names around it (where the article introduces it): placed there too, not at the name nearest this one."""
+        others = [
+            Span.of(text, a, b)
+            for a, b in sorted(context.named)
+            if (a, b) != (span.start, span.end) and text[a:b] == span.text
+        ]
+        for other in others:
+            found = self._found(text, other, context)
+            if isinstance(found.location, Location) and found.location.feature != "country":
+                return self._as_elsewhere(text, span, found)
+        headline = text.find("\n")
+        for other in others:
+            if other.start >= span.start:  # only earlier mentions: each is placed before those after it
+                break
+            if other.end <= headline:
+                continue  # a headline gives a name no words around it to be placed by
+            placed = self.locate(text, other, context)
+            if isinstance(placed.location, Location) and placed.location.feature != "country":
+                return self._as_elsewhere(text, span, placed)
+        return None
+
+    @staticmethod
+    def _as_elsewhere(text: str, span: Span, other: Place) -> Place:
+        reason = f"{span.text} is placed as its other mention: {other.precision_reason}"
+        return other.model_copy(update={"span": span, "role": _role(text, span), "precision_reason": reason})
 
     def _memo_for(self, text: str, context: PlaceContext) -> tuple[dict, dict]:
         """This article's memo (places as returned, places as the gazetteer found them), new per context."""

@@ -59,6 +59,14 @@ _SPEAKS_AFTER = re.compile(
     r"responded|threatened|wants|wanted|backs|backed|supports|(?:has|had|have)\s+(?:no|not|long|repeatedly|always))\b"
 )
 """Capital metonymy: "Moscow said", "Kigali had no part": a government speaking, not a place of the event."""
+_SPOKEN_IN_BEFORE = re.compile(
+    r"\b(?:(?:told|telling|briefed|addressing)\s+(?:reporters|journalists|the\s+press|a\s+(?:news\s+|press\s+)?"
+    r"(?:conference|briefing|rally))|(?:said|says|speaking|spoke)|(?:news|press)\s+conference|briefing)\s+in\s+$",
+    re.IGNORECASE,
+)
+"""Where someone speaks ("the governor told reporters in Cucuta", "speaking in Kabul") is not where it happened."""
+_COMMON_NOUN_AFTER = re.compile(r"\s+(?:town|village|city|community|district)\s+of\s+[A-Z]")
+"""A word before "town of" + a name qualifies the town ("the Druze town of Majdal Shams"): the name is the place."""
 _COMPOUND_AFTER = re.compile(
     r"^[-\u2010\u2011](?:backed|based|led|born|funded|sponsored|allied|aligned|trained|formed|supported|"
     r"made|run|linked|affiliated|headquartered|bound)\b",
@@ -110,6 +118,10 @@ def _place_of_event(text: str, span: Span) -> bool:
         return False
     if _is_dateline(text, span) or _in_outlet_name(text, span):
         return False
+    if _SPOKEN_IN_BEFORE.search(text, max(0, span.start - 60), span.start):
+        return False
+    if not any(ch.isupper() for ch in span.text) and any(ch.isupper() for ch in text[:200]):
+        return False  # "escaping into the bush": a common noun, not Bush, Egypt (a text in lower case aside)
     line_start = text.rfind("\n", 0, span.start) + 1
     before = text[line_start : span.start]
     if before.count("(") <= before.count(")"):
