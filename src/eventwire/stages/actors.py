@@ -36,7 +36,9 @@ _BY_AGENT = re.compile(
     # a participle without its "was": "shells fired by LNA forces", "a bomb planted by militants"
     r"\b(?:fired|dropped|planted|thrown|hurled|detonated|shot|struck|targeted|ambushed|attacked|abducted|kidnapped|"
     r"seized|captured|killed|wounded|injured|conducted|committed|perpetrated|executed|stormed|raided|shelled|bombed|"
-    r"torched|looted|set off)\s+)"
+    r"torched|looted|set off)\s+"
+    # with where it struck between: "a bomb planted under an SDF vehicle by", "shells fired at the camp by"
+    r"(?:(?:in|on|under|at|near|inside|outside|against|into|onto)\s+(?:(?!\w+(?:ed|ing)\s)\w+\s+){1,4})?)"
     # "by IS", "by suspected militants", "by pro-government militia fighters of the VDP",
     # "by a group of terrorists from the Zarate Willka Armed Forces of Liberation"
     r"by\s+(?:the\s+)?(?:\w+\s+)?(?:(?:suspected|alleged|presumed|pro-[\w-]+|militia|militiamen|fighters|members|"
@@ -55,6 +57,17 @@ _PROTESTER_SIDE = re.compile(r"protester|demonstrator|marcher", re.IGNORECASE)
 # "thwarted a Houthi attack", "repelled an IS raid": the actor named before the attack made it
 _ITS_ATTACK = re.compile(
     r"(?:[’']s)?\s+(?:attacks?|raids?|assaults?|ambush(?:es)?|offensive|incursions?|infiltration)\b", re.IGNORECASE
+)
+# "bombers detonated after being intercepted by police": the "by" of a side clause names who stopped them
+_ASIDE_BY = re.compile(
+    r"\b(?:after|before|while|when|upon|without)\s+(?:being|having been)\s+(?:\w+\s+){1,3}by\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "repelled an attack of Boko Haram", "an ambush from the rebels": the attack's author, not its target ("attack on")
+_ATTACK_OF = re.compile(
+    r"\b(?:attacks?|raids?|assaults?|ambush(?:es)?|offensive|incursions?)\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:suspected\s+|alleged\s+|presumed\s+)?$",
+    re.IGNORECASE,
 )
 # "Tiv militias", "militiamen from the Ayr sub-clan", "Al Hayash tribesmen": a community's own militia
 _COMMUNAL = re.compile(
@@ -224,8 +237,10 @@ class ActorStage:
             if m.kind is MentionKind.ACTOR and m.span.within(sentence) and entry and entry.kind not in NOT_COMBATANTS:
                 if _OPPOSED.search(text, max(0, m.span.start - 6), m.span.start):
                     continue  # "anti-Houthi forces" are the Houthis' enemies, not the Houthis
-                agent = bool(_BY_AGENT.search(text[max(sentence.start, m.span.start - 80) : m.span.start]))
+                before = text[max(sentence.start, m.span.start - 80) : m.span.start]
+                agent = bool(_BY_AGENT.search(before)) and not _ASIDE_BY.search(before)
                 agent = agent or bool(_ITS_ATTACK.match(text, m.span.end))
+                agent = agent or bool(_ATTACK_OF.search(text, max(sentence.start, m.span.start - 40), m.span.start))
                 found.append(ActorMention(entry, m.span, agent))
         found += self._numbered_units(text, sentence, mentions, found)
         found = [a for a in found if not _qualifies(text, a, found) and not _allegiance(text, a, found)]

@@ -172,7 +172,7 @@ class EventBuilder:
         country = _event_country(places)
         date = self._date(group, missing)
         day = date.start if isinstance(date, TimeSpan) else self.analysis.article.published
-        actors = self._actors(group, spans, country, missing, day)
+        actors = self._actors(group, spans, _actors_country(places) or country, missing, day)
         if country is None:
             country = next((a.country for a in actors if a.inter == 1 and a.country), None)
         claims = [_with_party(c, actors, self.actor_stage) for c in self._claims(group)]
@@ -482,6 +482,7 @@ class EventBuilder:
         demonstration = sub_type.event_type in ("Protests", "Riots")
         for span in spans:
             found = [a for a in self.actor_stage.in_sentence(self.text, span, self.index.within(span)) if self._acts(a)]
+            found = [_doer_at_anchor(self.text, a, anchors.get(span.start)) for a in found]
             found = [self._forces_of(a, span) for a in found]
             found = self.actor_stage.corefer(self.text, found, self.index.before(span.start))  # "the militants"
             found = self.actor_stage.communal_militias(
@@ -491,6 +492,9 @@ class EventBuilder:
             found, backed = _split_backers(self.text, found)
             backers += backed
             anchor = anchors.get(span.start, span.end)
+            header = _NOTE_HEADER.match(self.text, span.start)
+            if header is not None and anchor < header.end():  # "Looting: On 8 May, militants looted ...": the
+                anchor, passive[span.start] = _after_header(self.text, header.end(), span, found)  # clause acts
             if not demonstration:  # civilians and protesters suffer political violence; they do not wage it
                 found = [a for a in found if a.entry.inter not in (5, 6, 7) or (a.span.start >= anchor and not a.agent)]
             counted = [a for a in found if not a.agent and self._counted(a, span)]  # "Five soldiers killed in ambush"
@@ -507,7 +511,7 @@ class EventBuilder:
                 agents.extend(a for a in found if (a.agent or a.span.start < anchor) and a not in counted)
                 targets.extend(a for a in found if a in counted or (not a.agent and a.span.start >= anchor))
         if not any(a.entry.family for a in agents):
-            agents = self._responsible() + agents
+            agents = [ActorMention(a.entry, a.span, True) for a in self._responsible()] + agents  # it claimed: it did
         iso3 = country.iso3 if country else None
         name = country.country if country else None
         actor1 = _most_specific(agents)
@@ -518,6 +522,8 @@ class EventBuilder:
         ):
             # "fighting between the army and M23 rebels": the first named side that is not counted among the dead
             actor1 = next((t for t in targets if t not in counted_victims), targets[0])
+        if actor1 is None and sub_type.name == "Arrests":  # "police seized drugs in a raid. Two were arrested."
+            actor1 = self._arresting_force(min(group.sentences))
         crowd = self._crowd(sub_type, trigger, actor1)
         if crowd is not None:  # ACLED: the demonstrators are actor 1 of a protest or riot; police face them
             agents, actor1 = [a for a in agents if a.entry.inter not in (5, 6)] + targets, crowd
@@ -542,6 +548,16 @@ class EventBuilder:
         else:
             missing["actor2"] = "no target or opponent is named"
         return out + self._associated(backers, actor1, actor2, iso3, name, day)
+
+    def _arresting_force(self, first: int) -> ActorMention | None:
+        """An arrest told in the passive ("two people were arrested") was made by the state forces that the
+        sentence just before shows acting ("military police seized cigarettes during an operation")."""
+        if first <= 0:
+            return None
+        span = self.sentences[first - 1].span
+        found = [a for a in self.actor_stage.in_sentence(self.text, span, self.index.within(span)) if self._acts(a)]
+        found = self._state_by_adjective(span, [self._forces_of(a, span) for a in found])
+        return next((a for a in found if a.entry.inter == 1 and a.entry.kind in _STATE_KINDS), None)
 
     def _counted(self, actor: ActorMention, sentence: Span) -> bool:
         """An actor counted among the dead, wounded or taken ("Five soldiers killed", a headline without its
@@ -926,11 +942,45 @@ def _generic_force(actor: ActorMention) -> bool:
 
 
 def _most_specific(candidates: list[ActorMention]) -> ActorMention | None:
-    """The first named actor (a group, a state's forces) before generic ones ("militants", "troops")."""
-    named = [c for c in candidates if c.entry.family or c.entry.country] or candidates
-    # the one the words make the doer ("an attack by ISWAP fighters") before one that merely comes first
-    # ("Nigerian army repels ISWAP raid")
-    return next((c for c in named if c.agent), named[0] if named else None)
+    """The actor the words make the doer ("an attack by ISWAP fighters", "by suspected clan militiamen") before
+    one that merely comes first or is named as context ("Nigerian army repels ISWAP raid", "an area where the
+    MILF holds camps"); among equals, the first named actor (a group, a state's forces) before generic ones."""
+    doers = [c for c in candidates if c.agent] or candidates
+    named = [c for c in doers if c.entry.family or c.entry.country] or doers
+    return named[0] if named else None
+
+
+# "Looting:", "Movement of forces:", "Property destruction:": the heading of an ACLED note names the event's
+# kind; the clause after it says who acted
+_NOTE_HEADER = re.compile(r"\s*[A-Z][a-z]+(?:[ /-][a-z]+){0,3}:\s+")
+_PASSIVE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:was|were|had been|have been|has been|is|are|being)\b", re.IGNORECASE)
+_ARMED = frozenset({1, 2, 3, 4, 8})
+_STATE_KINDS = frozenset({"state_military", "state_police"})
+
+
+def _after_header(text: str, start: int, sentence: Span, found: list[ActorMention]) -> tuple[int, bool]:
+    """Where a note's clause acts, after its heading: just after its first armed actor, the subject of the
+    clause, and whether that subject suffers the act ("militants were arrested" reads passive)."""
+    armed = [a for a in found if a.span.start >= start and a.entry.inter in _ARMED]
+    first = min(armed, key=lambda a: a.span.start, default=None)
+    if first is None:
+        return sentence.end, False
+    return first.span.end, bool(_PASSIVE_AFTER.match(text, first.span.end))
+
+
+def _doer_at_anchor(text: str, actor: ActorMention, anchor: int | None) -> ActorMention:
+    """A trigger that names its doer ("gunmen seized two traders", "militants took away") starts at the doer:
+    an armed actor standing at the anchor is the subject of the act, unless a passive follows it ("militants
+    were captured")."""
+    if (
+        anchor is None
+        or actor.agent
+        or actor.entry.inter not in _ARMED
+        or not actor.span.start <= anchor < actor.span.end
+        or _PASSIVE_AFTER.match(text, actor.span.end)
+    ):
+        return actor
+    return ActorMention(actor.entry, actor.span, True)
 
 
 def _route(text: str, places: list[Place], stage: PlaceStage | None = None) -> Place | None:
@@ -1015,6 +1065,19 @@ def _site_rank(p: Place, references: frozenset[str] = frozenset(), outranked: bo
         return (3 if p.location.iso3 else 4, 0, p.span.start)
     tier = 1 if p.geo_precision < 3 else 2
     return (tier + 1.5 if p.location.name in references else tier, int(outranked), p.span.start)
+
+
+def _actors_country(places: list[Place]) -> Location | None:
+    """The country generic actors are named after: that of the event's point, the first site or place near it
+    (as the export reads it), not a site further down that a stray name placed abroad ("escaping into the bush")."""
+    return next(
+        (
+            p.location
+            for p in places
+            if p.role in (PlaceRole.SITE, PlaceRole.NEAR) and isinstance(p.location, Location) and p.location.iso3
+        ),
+        None,
+    )
 
 
 def _event_country(places: list[Place]) -> Location | None:
