@@ -28,6 +28,13 @@ _SPEECH_RIGHT_AFTER = re.compile(
     r"\s+(?:said|says|announced|confirmed|reported|stated|claimed|denied|released)\b", re.IGNORECASE
 )
 
+# "Speaking to reporters in Juba on Tuesday, ...", "In an interview on Monday, ...": an opening phrase of speech
+# holds the time it names, up to its comma
+_SPEECH_OPENS = re.compile(
+    r"(?:speaking|talking|addressing|writing|in (?:an|a) (?:[\w-]+ )?(?:interview|statement|speech|briefing)|"
+    r"at (?:an?|the) (?:[\w-]+ )?(?:news conference|press conference|briefing))\b[^,;]*$"
+)
+
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|shall|takes? effect|comes? into (?:force|effect)|due to|scheduled|expected to|set to|planned)\b[^.;,]{0,30}$",
     re.IGNORECASE,
@@ -81,12 +88,14 @@ def _is_future(text: str, span: Span) -> bool:
 
 
 def _is_speech_time(text: str, span: Span) -> bool:
-    """ "said on Monday", or a sentence that opens with the time of the statement: "Today, officials
-    confirmed that ... on Sunday"."""
+    """ "said on Monday", a sentence that opens with the time of the statement: "Today, officials
+    confirmed that ... on Sunday", or a phrase of speech that opens the sentence ("Speaking on Tuesday, ...")."""
     if _SPEECH_BEFORE.search(text[max(0, span.start - 30) : span.start]) or _SPEECH_RIGHT_AFTER.match(text, span.end):
         return True
     sentence_start = max(text.rfind(". ", 0, span.start) + 2, text.rfind("\n", 0, span.start) + 1)
     before = text[sentence_start : span.start].strip().lower()
+    if _SPEECH_OPENS.match(before):
+        return True
     opens = before in ("", "on") or before.endswith(("-", "\u2013", "\u2014", ")"))
     return opens and bool(_SPEECH_AFTER.match(text, span.end))
 

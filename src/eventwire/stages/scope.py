@@ -115,6 +115,20 @@ _STATEMENT = re.compile(
     r"(?:\W+\w+){0,4}\W*$",
     re.IGNORECASE,
 )
+# A day named just after a court's or a memorial's act ("charged on Monday with the murder of ...", "marked the fifth
+# anniversary on Tuesday of the attack") is the day of that act, not of the violence it recalls.
+_OCCASION = re.compile(
+    r"\b(?:charged|indicted|arraigned|sentenced|convicted|acquitted|jailed|testified|marked|commemorated|remembered|"
+    r"honou?red|mourned)(?:\W+\w+){0,4}\W*$",
+    re.IGNORECASE,
+)
+# A dateline ("Aweil - 22 Dec 2021 Police authorities ...", "KABUL, Oct. 3 -"): a place and the day the story was filed,
+# which is no more the event's day than the publication date is. Read at a line's start near the top of the article.
+_DATELINE = re.compile(
+    r"\s*(?:[A-Z][\w.'’()/]*[ ,]+){0,4}?[A-Z][\w.'’()/]*\s*[-–—(:]\s*"  # "Aweil - ", "Kabul, Afghanistan (AP) -"
+    r"|\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.'’ ]*)*,\s*"  # "NAIROBI, ", "KABUL, Afghanistan, "
+)
+DATELINE_REACH = 300  # a dateline opens the story: the title and the first lines
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Any word that dates something ("on 2 May", "week of", "Tuesday", "24/06"): a brief that has one and still got no
 # date for its event left that date unread; one without any tells the news of its publication day.
@@ -336,13 +350,23 @@ def _pinned(event: Event, text: str, head: list[Span], totals: list[Span], brief
 
 def _dated_with(event: Event, text: str, head: list[Span]) -> bool:
     """The event's date words are in the head, or in the sentence that tells it: not further down, about a
-    meeting or a statement, nor just after someone speaks ("said on Monday"), which is the statement's day."""
+    meeting or a statement, nor just after someone speaks ("said on Monday"), which is the statement's day, nor just
+    after a court's or a memorial's act ("charged on Monday with"), which is that act's."""
     span = event.date.span if not isinstance(event.date, Missing) else None
     if span is None:
         return True
-    if _STATEMENT.search(_words_before(span, text)):
+    if _dateline(span, text):
+        return False
+    before = _words_before(span, text)
+    if _STATEMENT.search(before) or _OCCASION.search(before):
         return False
     return _same_sentence(span, event.type.trigger, text) or _overlaps(span, head)
+
+
+def _dateline(span: Span, text: str) -> bool:
+    """The date opens a line near the top, after only a place: the story's filing day, not the event's."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return span.start <= DATELINE_REACH and bool(_DATELINE.fullmatch(text, line_start, span.start))
 
 
 def _words_before(span: Span, text: str, reach: int = 0) -> str:

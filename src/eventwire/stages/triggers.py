@@ -421,7 +421,21 @@ def _hedged(sentence: str, at: int, terms: EventTerms) -> bool:
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
-    return bool(terms.context["speculative"].search(window))
+    hedge = terms.context["speculative"].search(window)
+    if hedge is None:
+        return False
+    # a modal whose own verb comes first governs no past-tense trigger ("gunmen who will face trial killed six");
+    # "will be killed", "could have killed" keep their auxiliary
+    return not (
+        _MODAL.fullmatch(hedge.group())
+        and _PAST_TRIGGER.match(sentence, at)
+        and not _AUXILIARY.search(window, hedge.end())
+    )
+
+
+_MODAL = re.compile(r"will|would|could|might|shall", re.IGNORECASE)
+_PAST_TRIGGER = re.compile(r"\w+ed\b|shot\b|struck\b|fought\b", re.IGNORECASE)
+_AUXILIARY = re.compile(r"\b(?:be|been|being|have|has|had|get|got|not)\b", re.IGNORECASE)
 
 
 # a determiner of absence right before the action word ("without any clashes", "no heavy fighting", "nor looting")
