@@ -16,6 +16,7 @@ run isaf-test isaf
 run ceha-test ceha
 run muc4-test muc4
 run fakes-test fakes
+run snippets-test snippets
 for corpus in gwn lgl trnews geovirus; do run "geocode-$corpus-test" geocode --corpus "$corpus"; done
 run geocode-gwn-all geocode --corpus gwn --split all
 run geocode-lgl-all geocode --corpus lgl --split all

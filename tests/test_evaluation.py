@@ -565,3 +565,31 @@ def test_evaluation_markdown_renders_what_the_report_says() -> None:
     text = document([report])
     assert "| isaf-press-releases | test | 3 | killed exact | 0.667 |" in text
     assert "`eventwire eval isaf`" in text and "commit `abc1234`" in text and "- one note" in text
+
+
+def test_evaluation_snippets_halves_and_non_events(tmp_path: Path, pipeline) -> None:
+    """Even lines are the development half, odd lines the test half; a NONE report given no event is right."""
+    lines = [
+        {
+            "text": "Rebels ambushed an army convoy near the river crossing, and the soldiers fought back for hours.",
+            "label": "Armed clash",
+        },
+        {
+            "text": "Riot police fired tear gas to break up a march of teachers demanding unpaid wages.",
+            "label": "Protest with intervention",
+        },
+        {
+            "text": "A magnitude 6 earthquake shook the coastal province overnight, damaging hundreds of homes.",
+            "label": "NONE",
+        },
+        {"text": "Gunmen shot dead a village chief outside his home on Sunday, police said.", "label": "Attack"},
+    ]
+    (tmp_path / "mine.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines), "utf-8")
+    dev = evaluate("snippets", data=tmp_path, split="dev", pipeline=pipeline)
+    test = evaluate("snippets", data=tmp_path, pipeline=pipeline)
+    assert (dev.items, test.items) == (2, 2)
+    assert dev.metrics["typed_items"] == 1 and dev.metrics["non_events"] == 1
+    assert dev.metrics["non_events_answered_none"] == 1.0
+    assert test.metrics["typed_items"] == 2 and test.metrics["weighted_f1"] == 1.0
+    with pytest.raises(base.DataMissing):
+        evaluate("snippets", data=tmp_path / "absent")

@@ -529,7 +529,7 @@ def train(
 
 @app.command("eval")
 def eval_(
-    dataset: Annotated[str, typer.Argument(help="case2021, acled, gtd, isaf, ceha, muc4, fakes or geocode")],
+    dataset: Annotated[str, typer.Argument(help="case2021, acled, gtd, isaf, ceha, muc4, fakes, geocode or snippets")],
     data: Annotated[Path | None, typer.Option(help="the dataset's file or folder (default: ../shared/data/…)")] = None,
     limit: Annotated[int | None, typer.Option(help="score only N items, spread evenly over the split", min=1)] = None,
     report: Annotated[Path | None, typer.Option(help="also write the full report (JSON) here")] = None,

@@ -22,6 +22,7 @@ DATASETS = {
     "muc4": "eventwire.evaluation.muc4",
     "fakes": "eventwire.evaluation.fakes",
     "geocode": "eventwire.evaluation.geocode",
+    "snippets": "eventwire.evaluation.snippets",
 }
 
 __all__ = ["DATASETS", "Report", "Table", "evaluate"]
