@@ -5,7 +5,10 @@ country of the event's point rather than a stray place. Reports written for thes
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
+import eventwire
 from eventwire.records import ArticleInput
 
 DAY = dt.date(2020, 5, 12)
@@ -119,3 +122,14 @@ def test_by_of_a_side_clause_does_not_name_the_doer():
     assert _BY_AGENT.search(aside) and _ASIDE_BY.search(aside)
     deed = "Two civilians were killed in a bomb blast set off by "
     assert _BY_AGENT.search(deed) and not _ASIDE_BY.search(deed)
+
+
+def test_an_actor_never_faces_itself(pipeline) -> None:
+    """ "Soldiers" and "the Burkina army" of one state are one side: never actor 1 and actor 2 of one event, whatever
+    words named the two (the demo's article on a town retaken in Burkina Faso)."""
+    demo = Path(eventwire.__file__).parent / "demo" / "articles.jsonl"
+    item = next(json.loads(line) for line in demo.read_text("utf-8").splitlines() if "Mansila" in line)
+    article = ArticleInput(id=item["id"], text=item["text"], published=dt.date.fromisoformat(item["published"]))
+    for event in pipeline.extract(article).events:
+        names = [a.name for a in event.actors if a.role.value in ("actor1", "actor2")]
+        assert len(names) == len(set(names)), names

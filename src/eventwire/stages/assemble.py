@@ -543,8 +543,11 @@ class EventBuilder:
             out.append(self.actor_stage.to_actor(actor1, ActorRole.ACTOR1, iso3, name, day))
         else:
             missing["actor1"] = "no perpetrator is named"
+        opponent = None
         if actor2 is not None and (actor1 is None or actor2.entry.key != actor1.entry.key):
-            out.append(self.actor_stage.to_actor(actor2, ActorRole.ACTOR2, iso3, name, day))
+            opponent = self.actor_stage.to_actor(actor2, ActorRole.ACTOR2, iso3, name, day)
+        if opponent is not None and not (out and opponent.name == out[0].name):  # "soldiers" and "the army" of one state
+            out.append(opponent)
         else:
             missing["actor2"] = "no target or opponent is named"
         return out + self._associated(backers, actor1, actor2, iso3, name, day)
