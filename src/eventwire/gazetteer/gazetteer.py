@@ -226,6 +226,17 @@ class Gazetteer:
     def _is_place_name(self, name: str) -> bool:
         return any(c.quality <= LOOSE for c in self._candidates(Query.parse(name)))
 
+    def known_as(self, name: str, place: Location) -> bool:
+        """Whether ``name`` is one of the place's own names, canonical or alternate (up to case and accents):
+        "New York" is a name of New York City, though not the name it is listed under."""
+        key = ("known_as", name, place)
+        return self._cached(key, lambda: self._known_as(name, place))  # type: ignore[return-value]
+
+    def _known_as(self, name: str, place: Location) -> bool:
+        return any(
+            c.quality <= ALTERNATE and self._location(c) == place for c in self._match(list(Query.parse(name).texts))
+        )
+
     def nearest_town(self, latitude: float, longitude: float, iso3: str, *, within_km: float = 75.0) -> Location | None:
         """The town of a country nearest to a point, within ``within_km`` and with a known admin1
         (the province a route's midpoint lies in); None when none is that close."""

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from eventwire.gazetteer.gazetteer import SEAT_WORDS
-from eventwire.gazetteer.normalize import fold
+from eventwire.gazetteer.gazetteer import DIVISION_WORDS, SEAT_WORDS
+from eventwire.gazetteer.normalize import fold, loose_keys
 from eventwire.records import Location, Place, PlaceRole, Span
 from eventwire.stages.places.context import Geocoder, PlaceContext
 from eventwire.stages.places.geometry import _ANYWHERE, _inside, distance_km, haversine_km
@@ -67,6 +67,11 @@ _REGION_BEFORE = re.compile(r"\b(province|governorate|countryside|region)\s+of\s
 """A division named before its name: "the province of Idlib", "the countryside of Hama"."""
 
 _COUNTRY_AFTER = re.compile(r"\s*,\s*([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2})\s*(?:[.,;:)]|$)")
+
+_OF_COUNTRY_AFTER = re.compile(
+    rf"(?:\s+(?:region|area|zone|province|state))?(?:\s*,\s*|\s+(?:of|in)\s+(?:the\s+)?)({_NAME_IN_SENTENCE})"
+)
+"""The country a name is placed in right after it: "the Sahel region of Burkina Faso", "Sahel, Burkina Faso"."""
 
 _SEATS_OF_GOVERNMENT = {
     "white house": ("Washington", "USA"),
@@ -188,6 +193,8 @@ class Resolver:
         after = _REGION_AFTER.match(text[span.end : span.end + 20])
         before = _REGION_BEFORE.search(text, max(0, span.start - 30), span.start)
         regional = after.group(0).strip() if after else ""
+        # "North Kivu province" in one span reads as "North Kivu" followed by "province"
+        division_word = last if len(span.text.split()) > 1 and last in DIVISION_WORDS - _COUNTY_WORDS else ""
         cue = _cue(text, span)
         hints = context.hints_for(span.text)
         scored = self._gazetteer.scored(span.text, country_hints=hints, limit=_CONTEXT_CANDIDATES)
@@ -288,8 +295,17 @@ class Resolver:
                     span=span, role=role, location=within, geo_precision=2, where_prec=2, precision_reason=reason
                 )
             best = inside or best
-        if (regional or before) and best.feature == "city":  # "Homs province", "the province of Idlib": the division
-            best = next((loc for loc, _ in ranked if loc.feature == "admin1" and loc.admin1 == best.admin1), best)
+        if best.iso3 is None and best.feature not in _ANYWHERE:
+            best = self._division_of_country_after(text, span, ranked) or best
+        if (regional or before or division_word) and best.feature == "city":  # "Homs province", "the province of Idlib"
+            divisions = [loc for loc, _ in ranked if loc.feature == "admin1"]
+            own = next((loc for loc in divisions if loc.admin1 == best.admin1), None)
+            if own is None and (before or division_word or regional.casefold() in DIVISION_WORDS - _COUNTY_WORDS):
+                # "al-Bayda province": no division of the town's, but one of that name elsewhere, the hinted first
+                said = loose_keys(span.text.rsplit(" ", 1)[0] if division_word else span.text)
+                named = [loc for loc in divisions if loose_keys(loc.name) & said]  # not a consonant-only match
+                own = next((loc for loc in named if loc.iso3 in hints), named[0] if named else None)
+            best = own or best
         if best.feature == "city" and best.admin1 and best.admin1.casefold() == span.text.casefold():
             best = self._state_named_like_city(text, span, best, ranked, hints) or best
         theatre = context.theatre
@@ -307,7 +323,7 @@ class Resolver:
             and best.feature not in _ANYWHERE
             and best.iso3 is not None  # a region across borders ("the Middle East", "the Sahel") is no namesake
             and best.iso3 not in hints
-            and not self._may_be_named_from(best, hints)
+            and (_short_alias(span.text, best) or not self._may_be_named_from(best, hints))
             and not self._state_named(best, span.text, context)  # "Gainesville" where the text names Georgia, the state
             and not (
                 _LOCATIVE_BEFORE.search(text, max(0, span.start - 25), span.start)
@@ -437,6 +453,20 @@ class Resolver:
         wider = next(iter(self._gazetteer.lookup(after.group(1))), None)
         return self._gazetteer.country(after.group(1)) is None and (wider is None or wider.feature != "admin1")
 
+    def _division_of_country_after(
+        self, text: str, span: Span, ranked: Sequence[tuple[Location, float]]
+    ) -> Location | None:
+        """The division of a region's name in the country the text names right after it ("the Sahel region of Burkina
+        Faso", "the Far North, Cameroon"): that country's part, not the region across borders."""
+        after = _OF_COUNTRY_AFTER.match(text, span.end)
+        country = self._gazetteer.country(after.group(1)) if after else None
+        if country is None:
+            return None
+        return next(
+            (loc for loc, _ in ranked if loc.iso3 == country.iso3 and loc.feature in ("admin1", "admin2", "region")),
+            None,
+        )
+
     def _country_after(self, text: str, end: int) -> str | None:
         """ISO3 of the country named right after a qualifier (", Afghanistan"), if any."""
         after = _COUNTRY_AFTER.match(text, end)
@@ -494,3 +524,15 @@ def _known_by_name(span: Span, best: Location, scored: Sequence[tuple[Location, 
     rival = next((s for loc, s in scored if loc is not best and distance_km(loc, best) > _SAME_PLACE_KM), None)
     top = next((s for loc, s in scored if loc is best), None)
     return top is not None and (rival is None or top - rival >= _CLEAR_MARGIN)
+
+
+def _short_alias(name: str, place: Location) -> bool:
+    """Whether a division is named by a short form of its name, a postal code or clipped word ("MN", "Minn"), not by
+    its name: a form that common and that short is believable abroad only where its country is in view ("Min" among
+    Burmese villages is no Minnesota). An abbreviation written with its full stop ("Fla.") is meant as one."""
+    if place.feature != "admin1" or name.rstrip().endswith("."):
+        return False
+    said, full = fold(name).replace(".", "").strip(), fold(place.name)
+    if not said or said == full or said in full.split():
+        return False
+    return len(said) <= 4 or (" " not in said and full.startswith(said))

@@ -9,11 +9,11 @@ from eventwire.gazetteer.gazetteer import SEAT_WORDS
 from eventwire.gazetteer.normalize import fold
 from eventwire.records import Location, Place, PlaceRole, Span
 from eventwire.stages.places.context import Geocoder, PlaceContext, Theatre
-from eventwire.stages.places.geometry import _ANYWHERE, _AREAS
+from eventwire.stages.places.geometry import _ANYWHERE, _AREAS, _inside
 from eventwire.stages.places.precision import _KNOWN_ABROAD, _QUALIFIER_REASON, _context_place
 from eventwire.stages.places.roles import _role
 from eventwire.stages.places.text import _QUALIFIER, _STREET_WORDS, _said_to_be_a_place, _same
-from eventwire.stages.places.thresholds import _CONTEXT_TRIES, _INNER_POPULATION
+from eventwire.stages.places.thresholds import _CONTEXT_TRIES, _INNER_POPULATION, _UNAMBIGUOUS_POPULATION
 
 _WORD = re.compile(r"[^\s,;()]+")
 
@@ -44,6 +44,10 @@ class PlacedByContext:
         # a real place abroad ("Joao Pessoa") is no "Joao" building; a division of the article's country named like
         # a town abroad ("Guma LGA", "Kani Township") is still a division of that country
         known = _KNOWN_ABROAD in why and not (len(words) > 1 and words[-1].group(0).casefold() in SEAT_WORDS)
+        # a qualifier right after the name outranks a wider place inside it: "Tennessee Colony, Texas" is in Texas
+        named_after = (
+            self._qualifier(text, span, context.hints_for(span.text)) if _QUALIFIER.match(text, span.end) else None
+        )
         for n in range(0 if street or known else len(words) - 1, 0, -1):  # "Mill Road" is not in Mill
             head = Span.of(text, span.start, span.start + words[n - 1].end())
             if n == 1 and (len(head.text) < 4 or head.text.casefold() in _GENERIC_HEADS):
@@ -52,7 +56,20 @@ class PlacedByContext:
             if (
                 isinstance(inner.location, Location)
                 and self._supported(inner.location, context, head.text)
-                and (inner.location.feature in _AREAS or fold(inner.location.name) == fold(head.text))
+                and (
+                    inner.location.feature in _AREAS
+                    or fold(inner.location.name) == fold(head.text)
+                    or (
+                        fold(inner.location.name).startswith(fold(head.text) + " ")
+                        and self._gazetteer.known_as(head.text, inner.location)
+                        and inner.location.population >= _UNAMBIGUOUS_POPULATION
+                    )  # "New York" Auto Show: New York City, listed with its kind word
+                )
+                and not (
+                    named_after is not None
+                    and named_after.feature in ("admin1", "country")
+                    and not _inside(inner.location, named_after)
+                )
             ):  # the town is named as such ("Harare"), not by a part of another's name ("Joao" Monlevade)
                 return _context_place(
                     span, role, inner.location, f"{why}: placed at {inner.location.name}, named in it"
