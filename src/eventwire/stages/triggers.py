@@ -216,9 +216,17 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
         dropped |= _DISRUPT_DROPS  # drones shot down, a raid that found a cache: nothing was struck
     if any(kind == "other" and not _RELEASED.search(sentence, *span) for kind, span in matches):
         dropped |= _GRAVE_DROPS  # bodies found in a grave: ACLED's "Other", not a new killing (a release kills no one)
-    armed = bool(_PERPETRATORS.search(_SPEAKER.sub("", sentence)))  # "police said" names who told, not who did
-    # a flood, a crash, hunger or a poisoning killed them: no conflict event (unless the words name a hand: "shot")
-    harmed_by_nature = not cues.instruments and not armed and bool(terms.context["disaster"].search(sentence))
+    armed = _names_doer(sentence)
+    # a flood, a crash, hunger or a poisoning killed them: no conflict event (unless the words name a hand: "shot");
+    # so did the fire or crash the title or lead tells, when this sentence tells deaths with no hand at all
+    harmed_by_nature = (
+        not cues.instruments
+        and not armed
+        and (
+            bool(terms.context["disaster"].search(sentence))
+            or (_accident_framed(text, terms) and not terms.context["separate"].search(sentence))
+        )
+    )
     if not armed and terms.context["accident"].search(sentence):
         dropped |= _ACCIDENT_DROPS  # "a furnace at the plant exploded": an accident, not a bombing
     for trigger, _, match in found:  # one pass over the action words found above
@@ -643,6 +651,41 @@ _PERPETRATORS = re.compile(
     r"attackers|assailants|soldiers|troops|army|police|officers|guards|security forces|shot|gunfire|bomb\w*)\b",
     re.IGNORECASE,
 )
+# armed men told as the victims or the load ("two soldiers died", "a truck carrying troops"): they did not do the act
+_ARMED_VICTIMS = re.compile(
+    r"\b(?:soldiers?|troops|police(?:m[ae]n| officers)?|officers|guards|security forces)\s+"
+    r"(?:(?:were|was|have|had|are)\s+(?:been\s+)?)?(?:died|dead|killed|injured|wounded|hurt|burned|burnt|perished|"
+    r"lost their lives)\b|"
+    r"\b(?:killing|killed|injuring|injured|wounding|wounded|deaths? of|bodies of|carrying|transporting|ferrying|"
+    r"aboard)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:soldiers?|troops|police(?:m[ae]n| officers)?|officers|guards)\b",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(r"(?<=[.!?])\s+|\n+")  # splits the title and first sentences of an article
+_last_frame: list[tuple[str, EventTerms | None, bool]] = [("", None, False)]
+
+
+def _names_doer(sentence: str) -> bool:
+    """An armed side or a weapon named as the hand; "police said" names who told, and "two soldiers died" who died."""
+    return bool(_PERPETRATORS.search(_ARMED_VICTIMS.sub(" ", _SPEAKER.sub("", sentence))))
+
+
+def _accident_framed(text: str, terms: EventTerms) -> bool:
+    """The title or lead tells a fire, crash or explosion accident and names no hand ("Fire at hospital kills
+    eight"): deaths told later with no doer are that accident's, not an attack."""
+    last = _last_frame[0]
+    if last[1] is terms and last[0] is text:
+        return last[2]
+    lead = " ".join([chunk for chunk in _LEAD.split(text[:600]) if chunk.strip()][:2])
+    frame = terms.context["accident_frame"]
+    rest = frame.regex.sub(" ", lead)  # "gas explosion" names the accident, not a weapon
+    framed = bool(frame.search(lead)) and not (
+        _names_doer(lead) or _BY_HAND.search(lead) or any(regex.search(rest) for _, regex in terms.instruments)
+    )
+    _last_frame[0] = (text, terms, framed)
+    return framed
+
+
 _SPEAKER = re.compile(
     r"\b(?:according to (?:the )?(?:[\w-]+ ){0,2}(?:police|army|military|officers?|officials?)|"
     r"(?:the )?(?:[\w-]+ )?(?:police|army|military)(?: [\w-]+){0,2} (?:said|says|told|reported|confirmed|spokes\w+))",
