@@ -289,8 +289,62 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
         separate=bool(terms.context["separate"].search(sentence)),
         anchor=start + anchor,
         explicit=explicit,
-        background=bool(terms.context["background"].search(sentence)),
+        background=bool(terms.context["background"].search(sentence)) or _state_of_affairs(sentence),
     )
+
+
+# a lasting state or a habit, not a happening: the perfect or present of a state ("has been a stronghold", "have become
+# frequent", "remains a flashpoint"), a growing or repeated practice ("increasingly", "continue to", "regularly")
+_STATE = re.compile(
+    r"\b(?:(?:has|have) been (?:an?|the|one of|home to|part of)\b|(?:has|have) (?:\w+ )?become\b|remains? (?:an?|the)\b"
+    r"|(?:has|have) (?:long|increasingly|repeatedly|regularly|often|frequently|routinely) \w+|increasingly\b"
+    r"|continu(?:e|es|ing) to\b|(?:regularly|often|frequently|routinely|habitually)\b)",
+    re.IGNORECASE,
+)
+# a span of months or years, not of days: "since the 2021 coup", "over the past year", "for years" ("since Friday" and
+# "since dawn" tell one happening's own span: "fighting since Monday has killed 12")
+_LONG_SPAN = re.compile(
+    r"\bsince (?:the |a |its |their )?(?:[\w'’-]+ ){0,3}?(?:(?:19|20)\d\d|coup|war|conflict|uprising|revolution|invasion"
+    r"|takeover|independence|insurgency|occupation|crisis|start|beginning|then|january|february|march|april|june|july"
+    r"|august|september|october|november|december)\b"
+    r"|\b(?:over|in|during|for|throughout) the (?:past|last|previous) (?:(?:few|several|two|three|four|five|\d+) )?"
+    r"(?:years?|decades?|months|weeks)\b|\bfor (?:years|decades|months|generations)\b|\bin recent (?:years|months|weeks)\b",
+    re.IGNORECASE,
+)
+# a kind of happening said to be common, told of no one happening: "kidnappings are rife on the road", "raids have
+# become frequent"
+_HABIT = re.compile(
+    r"\b(?:is|are|remains?|(?:has|have) (?:\w+ )?become|became|(?:has|have) grown|grew) (?:(?:more|increasingly|very|all too"
+    r"|fairly|relatively|so) ){0,2}(?:frequent|common|commonplace|routine|regular|rife|rampant|widespread)\b"
+    r"(?!\s+(?!(?:in|on|along|across|around|at|near|there|here|and|as|since|for|over|throughout|during|now|again|"
+    r"these|nowadays|among|between|with|after|when|where)\b)[a-z])",  # a predicate: "are common criminals" is not one
+    re.IGNORECASE,
+)
+# "the deadliest attack since 2019", "the first raid in years": a comparison across the span, told of one happening
+_COMPARED = re.compile(r"\b(?:\w+est|worst|first|most \w+|biggest|largest)\b(?:\s+[\w-]+){0,5}\s*$", re.IGNORECASE)
+
+
+# a clause that describes a place or a party, not what is told: "an area where robberies are common", "the town, which
+# has been a rebel stronghold since 2015, was shelled"
+_RELATIVE = re.compile(r"\b(?:which|who|whose|where|that|when)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:(—–]")
+
+
+def _main_clause(sentence: str, at: int) -> bool:
+    """The words at ``at`` are not inside a relative clause opened since the last comma."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, at)]
+    return _RELATIVE.search(sentence, starts[-1] if starts else 0, at) is None
+
+
+def _state_of_affairs(sentence: str) -> bool:
+    """A state or a habit held over months or years ("the camp has been a stronghold since the coup", "raids have
+    become frequent over the past year"), or a kind of happening said to be common, is the backdrop of the news,
+    not an event of its own."""
+    if any(_main_clause(sentence, m.start()) for m in _HABIT.finditer(sentence)):
+        return True
+    if not any(_main_clause(sentence, m.start()) for m in _STATE.finditer(sentence)):
+        return False
+    return any(not _COMPARED.search(sentence, 0, m.start()) for m in _LONG_SPAN.finditer(sentence))
 
 
 _EXPLICIT_KINDS = frozenset(
