@@ -12,6 +12,7 @@ import threading
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from re import _compiler as _re_compiler  # type: ignore[attr-defined]
 from re import _constants as _re_constants  # type: ignore[attr-defined]
@@ -444,6 +445,12 @@ class EventTerms:
     triggers: tuple[Trigger, ...]
     instruments: tuple[tuple[str, WordsPattern], ...]
     context: dict[str, WordsPattern]
+
+
+@cache
+def sub_event_types() -> dict[str, SubEventType]:
+    """The 25 types alone, read without compiling any word list (a stage that needs a type no sentence named)."""
+    return {name: _sub_event_type(name, spec) for name, spec in _read("event_terms.toml")["types"].items()}
 
 
 def load_event_terms() -> EventTerms:

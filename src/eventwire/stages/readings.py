@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
-from eventwire.lexicon import SubEventType, load_event_terms
+from eventwire.lexicon import SubEventType, sub_event_types
 from eventwire.records import Analysis, Place, Span, TimeSpan
 from eventwire.stages.claims import Attribution
 from eventwire.stages.triggers import Detection
@@ -122,7 +121,7 @@ def group_type(group: EventGroup) -> tuple[SubEventType, Span]:
     if chosen.sub_type.name == "Mob violence" and any(_protested(d) for d in ordered):
         # "students gathered to protest ... the students threw stones and set fire to the library": the crowd
         # that turns violent is the protest's own, and ACLED codes a violent demonstration, not a mob
-        return _sub_event_types()["Violent demonstration"], chosen.trigger
+        return sub_event_types()["Violent demonstration"], chosen.trigger
     return chosen.sub_type, chosen.trigger
 
 
@@ -132,12 +131,6 @@ _PROTEST_WORD = re.compile(r"protest|demonstrat|march|rall(?:y|ied|ies)|sit-in|g
 def _protested(reading: Detection) -> bool:
     """A protest told by its own word (not a riot named, nor police breaking up a crowd that was never a protest)."""
     return reading.sub_type.event_type == "Protests" and _PROTEST_WORD.search(reading.trigger.text) is not None
-
-
-@cache
-def _sub_event_types() -> dict[str, SubEventType]:
-    """The lexicon's types, read once: a group's type may become one no sentence of it named."""
-    return load_event_terms().types
 
 
 _TOLL_WORD = re.compile(r"kill|dead|death|died|eliminat|neutrali[sz]|slain", re.IGNORECASE)

@@ -216,18 +216,16 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
         dropped |= _DISRUPT_DROPS  # drones shot down, a raid that found a cache: nothing was struck
     if any(kind == "other" and not _RELEASED.search(sentence, *span) for kind, span in matches):
         dropped |= _GRAVE_DROPS  # bodies found in a grave: ACLED's "Other", not a new killing (a release kills no one)
-    armed = _names_doer(sentence)
     # a flood, a crash, hunger or a poisoning killed them: no conflict event (unless the words name a hand: "shot");
     # so did the fire or crash the title or lead tells, when this sentence tells deaths with no hand at all
-    harmed_by_nature = (
-        not cues.instruments
-        and not armed
-        and (
-            bool(terms.context["disaster"].search(sentence))
-            or (_accident_framed(text, terms) and not terms.context["separate"].search(sentence))
-        )
+    nature = not cues.instruments and (
+        bool(terms.context["disaster"].search(sentence))
+        or (_accident_framed(text, terms) and not terms.context["separate"].search(sentence))
     )
-    if not armed and terms.context["accident"].search(sentence):
+    accident = bool(terms.context["accident"].search(sentence))
+    armed = (nature or accident) and _names_doer(sentence)  # asked only where an accident or nature is told
+    harmed_by_nature = nature and not armed
+    if accident and not armed:
         dropped |= _ACCIDENT_DROPS  # "a furnace at the plant exploded": an accident, not a bombing
     for trigger, _, match in found:  # one pass over the action words found above
         if trigger.kind in dropped:

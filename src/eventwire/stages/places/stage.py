@@ -319,12 +319,10 @@ class PlaceStage(CountryHints, Resolver, Qualifiers, PlacedByContext):
             return place
         named = [Span.of(text, a, b) for a, b in sorted(context.named) if (a, b) != (span.start, span.end)]
         for division in named:
-            if self._found(text, self.widen(text, division), context).location != province:
-                continue
-            for unit in named:
-                gap = text[min(division.end, unit.end) : max(division.start, unit.start)]
-                if unit == division or len(gap) > _UNIT_GAP or any(c in gap for c in ".;\n"):
-                    continue
+            units = [u for u in named if u != division and _beside(text, division, u)]
+            if not units or self._found(text, self.widen(text, division), context).location != province:
+                continue  # the text check first: resolving every name named is what costs
+            for unit in units:
                 words = unit.text.split()
                 if len(words) > 1 and words[-1].islower():  # "Rutshuru territory": the town it is named after
                     unit = Span.of(text, unit.start, unit.end - len(words[-1]) - 1)
@@ -418,3 +416,9 @@ class PlaceStage(CountryHints, Resolver, Qualifiers, PlacedByContext):
         if cached is not None and cached[0] == text and cached[1].hints == tuple(hints):
             return self.locate(text, span, cached[1])
         return self.locate(text, span, PlaceContext(hints=tuple(hints)))
+
+
+def _beside(text: str, division: Span, unit: Span) -> bool:
+    """Two names told together ("North Kivu province's Rutshuru territory"): close, in one sentence."""
+    gap = text[min(division.end, unit.end) : max(division.start, unit.start)]
+    return len(gap) <= _UNIT_GAP and not any(c in gap for c in ".;\n")
