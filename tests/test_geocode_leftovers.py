@@ -4,13 +4,12 @@ named inside a longer name that the gazetteer knows by a longer name of its own.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from eventwire.gazetteer import Gazetteer
-from eventwire.records import Location, Mention, MentionKind, Place, Span
+from eventwire.records import Location, Place
 from eventwire.stages.places import PlaceStage
+from test_geocode_namesakes import mentions_of
 
 
 @pytest.fixture(scope="module")
@@ -18,17 +17,8 @@ def stage() -> PlaceStage:
     return PlaceStage(Gazetteer.load())
 
 
-def _mentions(text: str, names: list[str]) -> list[Mention]:
-    found = [
-        Mention(kind=MentionKind.PLACE, span=Span.of(text, m.start(), m.end()))
-        for name in names
-        for m in re.finditer(rf"\b{re.escape(name)}\b", text)
-    ]
-    return sorted(found, key=lambda m: m.span.start)
-
-
 def _placed(stage: PlaceStage, text: str, names: list[str], target: str) -> Place:
-    mentions = _mentions(text, names)
+    mentions = mentions_of(text, names)
     span = next(m.span for m in mentions if m.span.text == target)
     return stage.locate(text, span, stage.context(text, mentions), toponym=True)
 
