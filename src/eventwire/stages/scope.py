@@ -8,17 +8,21 @@ title and first lead sentences; all of a short brief), where news writing puts w
 article is about. In order:
 
 * ``none``: no event was found at all.
-* ``summary``: violence in many separate situations (four days or sites, three countries) that the
-  head already surveys (two situations, or places in three provinces): a roundup. A report of one
-  attack that recalls earlier ones further down is not.
+* ``summary``: violence in many separate situations (four days or sites, three countries, where a protest
+  counts for its country) that the head already surveys (two situations, or places in three provinces): a
+  roundup. A report of one attack that recalls earlier ones further down is not.
 * ``summary`` or ``background``: the head tells no event: a survey when it uses survey words
   (report or analysis vocabulary, "since April", "this year", "a wave of attacks"), else background.
 * ``background``: the head's events lie months before the article (over 90 days; or dated by the head only to a
-  month before last, or to a year two or more back), or the head is about a trial, a memorial, sanctions or an
-  appeal and pins no new event to a day.
+  month before last, or to a year two or more back), or the head is about a trial, a memorial, a funeral,
+  sanctions, a lawsuit, a sacking or an appeal and pins no new event to a day, or says the violence lies years
+  back ("marked ten years since the attack") or only in a relative clause ("the burial of a man who was shot
+  dead last week").
 * ``summary``: the head uses survey words and pins no event to a few days (or frames a long time
-  or a wide area besides naming a report). A day pins an event when the head names it, or the
-  sentence telling the event does: not a day further down, which is often a meeting's or a statement's.
+  or a wide area besides naming a report, or tells violence in three provinces: "weekly update: ... in Lower
+  Shabelle on Monday; ... in Mogadishu on Wednesday; ... near Galkayo on Friday"). A day pins an event when the
+  head names it, or the sentence telling the event does: not a day further down, which is often a meeting's or a
+  statement's, nor one just after a court's, a memorial's or a sacking's act ("was sacked on Tuesday").
 * ``event report``: otherwise: the head tells at least one event (two attacks told together are
   still an event report).
 
@@ -101,10 +105,10 @@ UNREALISED_REACH = 40
 # (an evacuation, a visit, an appeal).
 _BACKDROP = re.compile(
     r"(?:\b(?:as|while) (?:the )?(?:[\w-]+ ){0,4}?(?:fighting|war|conflict|clashes|violence|battles?|unrest|crisis|"
-    r"insurgency|hostilities)\b[^.;]{0,80}?\b(?:rag(?:ed|es|ing)|entere?d?s?|dragg?e?d?s? on|"
+    r"insurgency|hostilities)\b[^.;\n]{0,80}?\b(?:rag(?:ed|es|ing)|entere?d?s?|dragg?e?d?s? on|"
     r"continued to (?:rage|grip)|grip(?:ped|s)|spill(?:ed|s)? (?:over|into|across))\b|"
     r"\bamidst? (?:the |an? )?(?:[\w-]+ ){0,3}?(?:fighting|clashes|violence|war|conflict|insecurity|unrest|tensions|"
-    r"hostilities)\b)[^.;!?]*",
+    r"hostilities)\b)[^.;!?\n]*",  # to the clause's end, or the line's: a title ends with no stop
     re.IGNORECASE,
 )
 # A day named just after someone speaks ("Speaking to reporters in Juba on Tuesday, the chair said ...", "the army
@@ -116,10 +120,12 @@ _STATEMENT = re.compile(
     re.IGNORECASE,
 )
 # A day named just after a court's or a memorial's act ("charged on Monday with the murder of ...", "marked the fifth
-# anniversary on Tuesday of the attack") is the day of that act, not of the violence it recalls.
+# anniversary on Tuesday of the attack"), or an official's sacking ("was sacked on Tuesday, weeks after ..."), is the
+# day of that act, not of the violence it recalls.
 _OCCASION = re.compile(
     r"\b(?:charged|indicted|arraigned|sentenced|convicted|acquitted|jailed|testified|marked|commemorated|remembered|"
-    r"honou?red|mourned)(?:\W+\w+){0,4}\W*$",
+    r"honou?red|mourned|sacked|dismissed|suspended|resigned|remanded|appeared (?:in|before) (?:a |the )?(?:\w+ )?court)"
+    r"(?:\W+\w+){0,4}\W*$",
     re.IGNORECASE,
 )
 # A dateline ("Aweil - 22 Dec 2021 Police authorities ...", "KABUL, Oct. 3 -"): a place and the day the story was filed,
@@ -135,7 +141,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DATE_WORDS = re.compile(
     r"\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"\bweek|\bmonth|\b\d{1,2}/\d{1,2}\b|\b(?:19|20)\d\d\b",
+    r"\bweek|\bmonth|\b\d{1,2}/\d{1,2}\b|\b(?:19|20)\d\d\b|"
+    r"(?-i:\b(?:January|February|March|April|June|July|August|September|October|November|December)\b)",
     re.IGNORECASE,
 )
 # Dates that stand in for a missing one (the publication or statement day) or span a month or more say
@@ -197,7 +204,8 @@ class ScopeStage:
         brief = len(text) <= BRIEF_CHARS
         dated = [e for e in told if _pinned(e, text, head, totals, brief)]
         violent = [e for e in events if e.type.event_type in VIOLENT]
-        roundup = _roundup(violent, [e for e in told if e.type.event_type in VIOLENT])
+        conflict = [e for e in events if e.type.event_type in VIOLENT or e.type.event_type == "Protests"]
+        roundup = _roundup(violent, [e for e in told if e.type.event_type in VIOLENT], conflict)
         if roundup is not None:
             return roundup
         if not told:
@@ -218,14 +226,22 @@ class ScopeStage:
                 evidence=(*past[:1], told[0].type.trigger),
             )
         gathered = any(e.type.disorder_type == "Demonstrations" for e in dated)  # a march to mark a massacre is news
-        if past and not gathered and (not dated or cues or _earlier_year(head, text, published)):
+        long_past = _earlier_year(head, text, published) or _long_ago(head, text)
+        described = all(_described(e.type.trigger, text) for e in told)  # "the burial of a man who was shot dead"
+        if past and not gathered and (not dated or cues or long_past or described):
             return Scope(
                 kind="background",
                 reason=f"the head is about something else ({past[0].text!r}), not a new event",
                 evidence=(past[0], told[0].type.trigger),
             )
-        if cues and (not dated or (not brief and totals and len(cues) >= SURVEY_CUES)):
-            why = "dates no event to a day" if not dated else f"says so {len(cues)} times"
+        spread = len(_regions(told)) >= HEAD_REGIONS  # "weekly update: ... in Lower Shabelle; ... in Mogadishu; ..."
+        if cues and (not dated or spread or (not brief and totals and len(cues) >= SURVEY_CUES)):
+            if not dated:
+                why = "dates no event to a day"
+            elif spread:
+                why = f"tells violence in {len(_regions(told))} provinces"
+            else:
+                why = f"says so {len(cues)} times"
             return Scope(
                 kind="summary",
                 reason=f"the head surveys ({cues[0].text!r}) and {why}",
@@ -325,6 +341,30 @@ def _earlier_year(head: list[Span], text: str, published: dt.date | None) -> boo
     return any(int(m.group()) < published.year for s in head for m in _YEAR.finditer(text, s.start, s.end))
 
 
+# Time elapsed since what the head recalls ("marked ten years since the attack", "two decades after the massacre"): the
+# violence is that long past, whatever day the remembrance is dated to.
+_ELAPSED = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|[\w-]+ty-\w+)"
+    r" (?:years|decades) (?:since|after|ago)\b|\b(?:a|one) decade (?:since|after|ago)\b",
+    re.IGNORECASE,
+)
+
+
+# The violence told in a relative clause ("the burial of the president, who was shot dead last week"): it describes
+# someone the news is about (a funeral, a trial), it is not that news.
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b(?:\W+\w+){0,4}?\W+$", re.IGNORECASE)
+
+
+def _described(trigger: Span, text: str) -> bool:
+    """The violence is told in a relative clause just before its trigger ("..., who was shot dead")."""
+    return bool(_RELATIVE.search(_words_before(trigger, text, UNREALISED_REACH)))
+
+
+def _long_ago(head: list[Span], text: str) -> bool:
+    """The head says how long ago what it recalls happened, in years ("ten years since the attack")."""
+    return any(_ELAPSED.search(text, s.start, s.end) for s in head)
+
+
 def _country(event: Event) -> str | None:
     return next((p.location.country for p in event.places if not isinstance(p.location, Missing)), None)
 
@@ -421,17 +461,18 @@ def _soon_after(day: dt.date, published: dt.date) -> bool:
     return 0 < (same_year - published).days <= STALE_DAYS
 
 
-def _roundup(violent: list[Event], head: list[Event]) -> Scope | None:
+def _roundup(violent: list[Event], head: list[Event], conflict: list[Event] | None = None) -> Scope | None:
     """Violence in many separate situations, which the head already surveys: a roundup.
 
     The whole article is counted, but only when its head tells more than one situation itself (two days or
     sites, or places in ``HEAD_REGIONS`` provinces): a report of one attack that recalls earlier ones further
-    down is still the report of that attack.
+    down is still the report of that attack. Countries count protests too (``conflict``): a digest of a clash in
+    Kenya, a bomb in Somalia and a protest in Ethiopia is a regional roundup.
     """
     if len(_situations(head)) < 2 and len(_regions(head)) < HEAD_REGIONS:
         return None
     spread = _situations(violent)
-    countries = {c for e in violent if (c := _country(e)) is not None}
+    countries = {c for e in (conflict or violent) if (c := _country(e)) is not None}
     if len(spread) < ROUNDUP_SITUATIONS and len(countries) < ROUNDUP_COUNTRIES:
         return None
     return Scope(

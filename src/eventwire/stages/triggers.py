@@ -227,6 +227,13 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
     harmed_by_nature = nature and not armed
     if accident and not armed:
         dropped |= _ACCIDENT_DROPS  # "a furnace at the plant exploded": an accident, not a bombing
+    if (
+        terms.context["domestic"].search(sentence)
+        and not cues.instruments
+        and not _ARMED_GROUP.search(sentence)
+        and not terms.context["mob"].search(sentence)
+    ):
+        dropped |= _GRAVE_DROPS  # "a man who stabbed his wife": a family's crime (a mob that lynched him is news)
     for trigger, _, match in found:  # one pass over the action words found above
         if trigger.kind in dropped:
             continue
@@ -527,7 +534,7 @@ def _supported(
     if kind in _ACTOR_KINDS:  # "bandits stole cattle", "the militia imposed a curfew": an armed side does it, not
         # thieves or a party ("..., police said" names who told)
         named = _ARMED_GROUP.search(sentence, max(0, match.start() - _ACTOR_REACH), match.start())
-        return _armed_before(sentence, ctx, match.start(), terms) or named is not None
+        return _armed_before(sentence, ctx, match.start(), terms, doers=True) or named is not None
     if cues.instruments or ctx.has_casualties or ctx.armed_actor_spans:
         return True
     if kind == "attack" and _TOLD.search(match.group()) and _armed_subject(cues.text, match.start()):
@@ -557,12 +564,16 @@ _PERSON_OBJECT = re.compile(
 _SUBJECT_REACH = 40
 
 
-def _armed_before(sentence: str, ctx: SentenceContext, at: int, terms: EventTerms) -> bool:
+def _armed_before(sentence: str, ctx: SentenceContext, at: int, terms: EventTerms, doers: bool = False) -> bool:
     """An armed actor named before the action word; a crowd the actor lexicon also lists ("residents") is not one,
-    nor are the gunmen a crowd protests about after it ("to express their anger at the killing by armed men")."""
+    nor are the gunmen a crowd protests about after it ("to express their anger at the killing by armed men").
+    ``doers``: nor the police that told the news ("police said he stole ...": a thief's theft, not the police's)."""
     offset = ctx.sentence.span.start
+    told = [m.span() for m in _SPEAKER.finditer(sentence)] if doers else []
     return any(
-        s.start - offset < at and not terms.context["crowd"].fullmatch(sentence[s.start - offset : s.end - offset])
+        s.start - offset < at
+        and not terms.context["crowd"].fullmatch(sentence[s.start - offset : s.end - offset])
+        and not _overlaps((s.start - offset, s.end - offset), told)
         for s in ctx.armed_actor_spans
     )
 
@@ -746,7 +757,8 @@ _SPEAKER = re.compile(
 _GUNFIRE = re.compile(r"fire|shot|shoot|gun|battle", re.IGNORECASE)
 _ARMED_GROUP = re.compile(
     r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|militias?|militiamen|guerrillas?|fighters|gunmen|"
-    r"armed (?:men|groups?|individuals|persons|people|civilians)|gangs?|gangsters|cartels?)\b",
+    r"armed (?:men|groups?|individuals|persons|people|civilians)|gangs?|gangsters|cartels?|(?:cattle )?raiders|"
+    r"(?:cattle |livestock )?rustlers|bandits)\b",
     re.IGNORECASE,
 )
 
