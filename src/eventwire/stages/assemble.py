@@ -100,7 +100,10 @@ _RESPONSIBILITY = re.compile(
     # "claimed the firing of three rockets", "the device was likely planted by ISGS", "suspicion falls on al Shabaab"
     r"claimed (?:the )?(?:firing|launch|launching|shelling|killing|kidnapping|abduction|downing)|"
     r"\b(?:was|were) (?:likely|probably|believed to have been|suspected to have been) (?:planted|carried out|fired|laid) by|"
-    r"\bsuspicion (?:falls|fell|has fallen) on",
+    r"\bsuspicion (?:falls|fell|has fallen) on|"
+    # "said the attackers belonged to the Viv Ansanm alliance": the unnamed doers identified
+    r"\b(?:attackers|assailants|gunmen|militants|kidnappers|abductors|raiders) (?:belonged to|(?:were|are) (?:members|"
+    r"fighters|part) of|(?:were|have been) identified as)",
     re.IGNORECASE,
 )
 # Crowd events, and the dead a crowd names as its grievance ("protested against the killing of three students"):
@@ -116,7 +119,8 @@ _DENIED = re.compile(
 )
 # words every _RESPONSIBILITY match contains: one search of the article spares a search per sentence per event
 _RESPONSIBILITY_WORDS = re.compile(
-    r"claimed|blam|accus|carried out|took responsibility|behind|attribut|planted by|fired by|laid by|suspicion",
+    r"claimed|blam|accus|carried out|took responsibility|behind|attribut|planted by|fired by|laid by|suspicion|"
+    r"belonged|members of|fighters of|part of|identified as",
     re.IGNORECASE,
 )
 
@@ -309,8 +313,16 @@ class EventBuilder:
         site = next(
             (p for p in places if p.role in (PlaceRole.SITE, PlaceRole.NEAR) and isinstance(p.location, Location)), None
         )
-        if site is None or site.location.feature not in ("country", "admin1"):  # type: ignore[union-attr]
+        if site is None:
             return None
+        # a lake, river or region across borders ("an island in Lake Chad") places the event in no country: a
+        # place of one of the article's countries named next ("in Niger's Diffa region") does
+        across = site.location.iso3 is None and site.location.feature != "country"  # type: ignore[union-attr]
+        if site.location.feature not in ("country", "admin1") and not across:  # type: ignore[union-attr]
+            return None
+        homes = [site.location.iso3] if site.location.iso3 else self.hints  # type: ignore[union-attr]
+        # placed nowhere, the event is better placed in the province a visit is told to ("flew to the Lac province")
+        roles = (PlaceRole.SITE, PlaceRole.NEAR) if not across else tuple(PlaceRole)
         province = site.location.admin1 if site.location.feature == "admin1" else None  # type: ignore[union-attr]
         named = " ".join(w for w in site.span.text.split() if w.casefold() not in DIVISION_WORDS)  # "Magway region"
         if province is not None and _folded(named) not in (_folded(province), _folded(site.location.name)):  # type: ignore[union-attr]
@@ -322,9 +334,9 @@ class EventBuilder:
             p
             for p in self._places_named()
             if min(s.start for s in spans) <= p.span.start < until
-            and p.role in (PlaceRole.SITE, PlaceRole.NEAR)
+            and p.role in roles
             and p.location.feature != "country"  # type: ignore[union-attr]
-            and p.location.iso3 == site.location.iso3  # type: ignore[union-attr]
+            and p.location.iso3 in homes  # type: ignore[union-attr]
             and (province is None or _town_of(p.location, province))  # type: ignore[arg-type]
         ]
         if not finer:
@@ -528,9 +540,11 @@ class EventBuilder:
         if crowd is not None:  # ACLED: the demonstrators are actor 1 of a protest or riot; police face them
             agents, actor1 = [a for a in agents if a.entry.inter not in (5, 6)] + targets, crowd
             targets = []
-        others = [a for a in targets + agents if actor1 is None or not _same_side(a, actor1)]
+        others = [a for a in targets + agents if actor1 is None or not _same_side(a, actor1, iso3)]
         if actor1 is not None and actor1.entry.inter in (2, 3, 4):  # "militants attacked ..., JNIM said its fighters":
             others = [a for a in others if not (a in agents and a not in targets and _unnamed_armed(a))]  # one side
+            if any(a.entry.inter in (1, 8) for a in others):  # "cartel gunmen were killed in a shootout with
+                others = [a for a in others if a.entry.key not in _UNNAMED]  # soldiers": the gunmen are actor 1's men
         victims = self._victims(spans, iso3) if crowd is None else None
         one_sided = sub_type.event_type == "Violence against civilians"
         actor2 = victims if one_sided and victims is not None else (_most_specific(others) or victims)
@@ -703,9 +717,9 @@ class EventBuilder:
                 if but is None:
                     continue
                 found = [a for a in found if a.span.start >= but.end()]
-            elif (
-                m.group().lower().startswith(("blam", "accus", "attribut", "suspicion"))
-            ):  # "X blamed the CODECO militia": the one blamed
+            elif m.group().lower().startswith(("blam", "accus", "attribut", "suspicion")) or m.group().lower().endswith(
+                ("to", "of", "as")
+            ):  # "X blamed the CODECO militia", "the gunmen belonged to the X gang": the one named after
                 found = [a for a in found if a.span.start >= m.end()]
             if found:
                 return [found[0]]
@@ -925,10 +939,17 @@ def _split_backers(
     return main, backers
 
 
-def _same_side(a: ActorMention, b: ActorMention) -> bool:
+def _same_side(a: ActorMention, b: ActorMention, iso3: str | None = None) -> bool:
+    """``iso3``: the event's country, whose forces generic "troops" are (as records name them): "troops" and
+    "South Sudan's army" are one side there, and the opponent is the next actor named."""
     if a.entry.key == b.entry.key or (a.entry.family and a.entry.family == b.entry.family):
         return True
-    return a.entry.inter == b.entry.inter == 1 and a.entry.country is not None and a.entry.country == b.entry.country
+    home_a = a.entry.country or (iso3 if _generic_force(a) else None)
+    home_b = b.entry.country or (iso3 if _generic_force(b) else None)
+    return a.entry.inter == b.entry.inter == 1 and home_a is not None and home_a == home_b
+
+
+_UNNAMED = frozenset({"unidentified_armed_group", "unidentified_gang"})
 
 
 def _unnamed_armed(actor: ActorMention) -> bool:

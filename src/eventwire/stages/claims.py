@@ -56,6 +56,20 @@ _SELF_DENIAL = re.compile(
     r"harm(?:ed)?|involved|opened?\s+fire|committed?|abduct(?:ed)?|detain(?:ed)?|arrest(?:ed)?)\b",
     re.IGNORECASE,
 )
+# "a military officer told us on condition of anonymity": the speaker's anonymity told after the cue
+_ANONYMOUS_AFTER = re.compile(
+    r"[^.;\"“”]{0,60}?\b(?:on condition of anonymity|speaking anonymously|on condition (?:that )?(?:he|she|they) "
+    r"(?:not be|was not|were not) (?:named|identified)|(?:who|and) (?:asked|declined|requested) not to be (?:named|identified))",
+    re.IGNORECASE,
+)
+# "regional governor Ivan Fedorov", "district police chief Ali Musa": a lower-case title before a person's name
+_TITLED_NAME = re.compile(
+    r"^(?:[a-z][\w'’-]*\s+){0,3}(?:spokes(?:man|woman|person)|governor|mayor|commander|minister|chief|head|leader|"
+    r"director|general|colonel|president|administrator|secretary|officer|commissioner|prosecutor)\s+"
+    r"(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}$"
+)
+# a described speaker that is a body, not a person: its name, given later, is a body's ("... Resistance Committee")
+_BODY = re.compile(r"\b(?:group|organi[sz]ation|network|committee|association|union|coalition|council|observatory)s?\b", re.I)
 _FUNCTION_WORDS = frozenset("that which with from this their there said says local based".split())
 # "Zabihullah Mujahid", "Col. Ismail Mohamed": a person's name, up to four capitalised words
 _PERSON_NAME = re.compile(r"^(?:[A-Z][a-z]*\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:,|$)")
@@ -234,11 +248,15 @@ class ClaimStage:
         polarity = "denies" if c_span is not None and self._cues.denies.fullmatch(c_span.text) else "asserts"
         if polarity == "asserts" and c_span is not None and _SELF_DENIAL.match(text, c_span.end, end):
             polarity = "denies"  # "police said its forces had not used firearms": the accused rejects it
-        return self._typed(p_span, c_span, polarity, mentions)
+        unnamed = c_span is not None and _ANONYMOUS_AFTER.match(text, c_span.end, end) is not None
+        return self._typed(p_span, c_span, polarity, mentions, anonymous=unnamed)
 
-    def _typed(self, phrase: Span, cue: Span | None, polarity: str, mentions: Sequence[Mention]) -> Attribution:
+    def _typed(
+        self, phrase: Span, cue: Span | None, polarity: str, mentions: Sequence[Mention], anonymous: bool = False
+    ) -> Attribution:
+        """``anonymous``: the sentence says after the cue that the speaker asked not to be named."""
         key = _actor_in(phrase, mentions)
-        anonymous = bool(self._cues.hints["anonymous"].search(phrase.text))
+        anonymous = anonymous or bool(self._cues.hints["anonymous"].search(phrase.text))
         kind = self._actors.entries[key].kind if key in self._actors.entries else None
         ctype = _KIND_TYPES.get(kind or "") or self._hint_type(phrase.text, key)
         country = self._state_of(phrase, mentions) if key is None else None
@@ -393,7 +411,7 @@ def _looks_like_speaker(phrase: str) -> bool:
         phrase = relative.group("head")
     if _NOT_A_SPEAKER.search(phrase) and not re.search(r"\b(?:who|on condition|not to be|not authori)", phrase):
         return False
-    return first[:1].isupper() or first.lower() in _SPEAKER_STARTS
+    return first[:1].isupper() or first.lower() in _SPEAKER_STARTS or _TITLED_NAME.match(phrase) is not None
 
 
 _SPEAKER_STARTS = frozenset(
@@ -440,7 +458,9 @@ def _same_source(described: Attribution, named: Attribution, kin: Callable[[str,
         return False
     if described.polarity != named.polarity:
         return False
-    if named.type is ClaimantType.OTHER:  # a bare name: a person, when the role told is a person's
+    if named.type is ClaimantType.OTHER:  # a bare name: a person's or a body's, as the role told is
+        if _BODY.search(described.phrase.text) and not _PERSON_ROLE.search(described.phrase.text):
+            return _BODY.search(named.phrase.text) is not None and not named.actor_key
         return bool(_PERSON_ROLE.search(described.phrase.text)) and not named.actor_key
     if described.type is ClaimantType.OTHER:
         return named.actor_key is not None

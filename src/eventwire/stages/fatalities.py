@@ -53,7 +53,11 @@ _ARMED_HEAD = re.compile(
 )
 # a total of its own; "others" is not one: "two soldiers and three others" are five
 _ALSO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
-_NAME = re.compile(r"^(?!(?:The|A|An|One|His|Her|Their|Its|Both)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$")
+# a person's name, with the lower-case particles names carry ("Abdulghani al-Kikli", "Ismail bin Ahmed")
+_NAME = re.compile(
+    r"^(?!(?:The|A|An|One|His|Her|Their|Its|Both)\b)[A-Z][\w'’.-]*"
+    r"(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|bin|ibn|bint|abu|de|da|del|di|dos|van|von|der|le|la)[-\s])?[A-Z][\w'’.-]*)*$"
+)
 _GENERAL = re.compile(r"^(?:people|persons|individuals|victims|dead|bodies)$", re.IGNORECASE)
 
 
@@ -79,6 +83,7 @@ def assess(
         return None
     if any(not _vague_only(qs) for qs in by_claim.values()):  # "kills dozens" beside "at least 27 were killed"
         by_claim = {cid: qs for cid, qs in by_claim.items() if not _vague_only(qs)}
+    by_claim = _without_named_parts(by_claim)
     # "Two civilians were also killed" told apart from the claim that counted the others adds to it
     adding = {cid for cid, qs in by_claim.items() if all(_side(q).startswith("also@") for _, q in qs)}
     if len(adding) == len(by_claim):
@@ -103,6 +108,17 @@ def assess(
         policy=policy,
         from_claims=tuple(chosen),
     )
+
+
+def _without_named_parts(by_claim: dict[str, list[tuple[int, Quantity]]]) -> dict[str, list[tuple[int, Quantity]]]:
+    """A claim that only names the dead one by one ("the militia's leader, X, was killed", a security source said)
+    is not an alternative to another's toll of the same fighting ("at least six people had been killed"): the
+    named are among those counted, so the toll stands when it is at least as large."""
+    named = {cid for cid, qs in by_claim.items() if all(_side(q).startswith("name:") for _, q in qs)}
+    if not named or len(named) == len(by_claim):
+        return by_claim
+    tolls = [_claim_total(qs, {}, _acled) for cid, qs in by_claim.items() if cid not in named]
+    return {cid: qs for cid, qs in by_claim.items() if cid not in named or _claim_total(qs, {}, _acled) > max(tolls)}
 
 
 def _vague_only(qs: list[tuple[int, Quantity]]) -> bool:

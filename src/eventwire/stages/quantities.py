@@ -728,12 +728,23 @@ def _is_stop(word: str) -> bool:
 
 
 def _words(text: str, pos: int, end: int, limit: int) -> list[re.Match]:
-    """Up to limit words right after pos, stopping at punctuation, digits and function words."""
+    """Up to limit words right after pos, stopping at punctuation, digits and function words; an "of" inside a
+    group's name goes on ("30 alleged State of Sinai militants", "members of the Army of Islam")."""
     words: list[re.Match] = []
-    while len(words) < limit and (m := _NEXT_WORD.match(text, pos, end)) and not _is_stop(m.group(1)):
+    while len(words) < limit and (m := _NEXT_WORD.match(text, pos, end)):
+        if _is_stop(m.group(1)) and not _of_in_name(text, words, m, end):
+            break
         words.append(m)
         pos = m.end()
     return words
+
+
+def _of_in_name(text: str, words: list[re.Match], of: re.Match, end: int) -> bool:
+    """ "State of Sinai", "Army of Islam": a lower-case "of" between two capitalised words of one name."""
+    if of.group(1) != "of" or not words or not words[-1].group(1)[:1].isupper():
+        return False
+    after = _NEXT_WORD.match(text, of.end(), end)
+    return after is not None and after.group(1)[:1].isupper() and not _is_stop(after.group(1))
 
 
 def _is_person(word: str) -> bool:
