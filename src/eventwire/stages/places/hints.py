@@ -17,7 +17,7 @@ from eventwire.stages.places.context import (
     _voted_division,
 )
 from eventwire.stages.places.geometry import _AREAS, distance_km
-from eventwire.stages.places.text import _COMPOUND_AFTER, _REGION_AFTER, _is_dateline, _same
+from eventwire.stages.places.text import _COMPOUND_AFTER, _REGION_AFTER, _bare_direction, _is_dateline, _same
 from eventwire.stages.places.thresholds import (
     _CLEAR_MARGIN,
     _CONTEXT_CANDIDATES,
@@ -130,6 +130,8 @@ class CountryHints:
         first_choice: Counter[str] = Counter()  # each place's best candidate: weaker than all above
         for name in dict.fromkeys(others):
             candidates = self._gazetteer.lookup(name, country_hints=hints, limit=_JOINT_CANDIDATES)
+            if candidates and candidates[0].feature == "city" and _bare_direction(name):
+                continue  # "the West" read as West, Texas: no country's hint ("the North" of Lebanon is a division)
             iso3s = list(dict.fromkeys(c.iso3 for c in candidates if c.iso3))  # candidate order: ties break alike
             shared.update(iso3s)
             best = next(iter(candidates), None)
@@ -198,6 +200,8 @@ class CountryHints:
             if not scored:
                 continue
             best, score = scored[0]
+            if best.feature == "city" and _bare_direction(name):
+                continue  # "the West" points to no town, and so to no division or neighbour
             if best.feature == "admin1" and best.admin1:
                 divisions.setdefault((best.iso3, best.admin1), set()).add(_same(name))
             rival = next((s for loc, s in scored[1:] if distance_km(loc, best) > _SAME_PLACE_KM), None)

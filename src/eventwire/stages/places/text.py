@@ -175,3 +175,19 @@ def _said_to_be_a_place(text: str, span: Span) -> bool:
         or after
         or (len(words) > 1 and words[-1].casefold() in _SITE_WORDS | _PLACE_KIND_WORDS)
     )
+
+
+_DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east south-west "
+    "northern southern eastern western midwest".split()
+)
+
+
+def _bare_direction(name: str) -> bool:
+    """Whether a name is a compass direction alone ("the West", "Northeast", "the North's peace process"): a part
+    of a country or of the world, never the town of that name (West, Texas; North East, Maryland), so it says
+    nothing of which country or division an article is about."""
+    words = name.casefold().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return len(words) == 1 and words[0] in _DIRECTIONS

@@ -17,6 +17,11 @@ from eventwire.stages.places.thresholds import _CONTEXT_TRIES, _INNER_POPULATION
 
 _WORD = re.compile(r"[^\s,;()]+")
 
+_LOCATED_IN = re.compile(r"\s+(?:in|at)\s+(?:downtown\s+|central\s+)?")
+"""The words between a name and the town that locates it: "the Palais des Nations in Geneva"."""
+_OWN_ABROAD = frozenset({"city", "admin1"})
+"""Kinds of place a name known only abroad may be taken as, for lack of anything in the article's country."""
+
 _GENERIC_HEADS = frozenset(
     "north south east west northern southern eastern western central new old saint st. san santa mount mt. "
     "lake fort port great upper lower greater little the".split()
@@ -127,9 +132,16 @@ class PlacedByContext:
             )
             if not context.hints or location.iso3 == context.hints[0]:
                 return place
-            abroad = abroad or place  # the article's main country first: a city named in passing abroad says less
-        if abroad is not None or not context.hints or known:
-            return abroad  # a name known abroad is not put in the article's country: "Jordan" may be Jordan, Minnesota
+            if end <= span.start or not _LOCATED_IN.fullmatch(text, span.end, start):
+                abroad = abroad or place  # the article's main country first: a city named in passing abroad says less
+                continue
+            if location.feature == "city":  # "the Palais des Nations in Geneva" in a report on Brazil: the text says
+                return place  # where the name is, whatever the article is about
+            abroad = abroad or place
+        if known:  # a name known abroad is not put in the article's country: "Jordan" may be Jordan, Minnesota
+            return self._known_abroad(span, role, context, why) or abroad
+        if abroad is not None or not context.hints:
+            return abroad
         if context.theatre is not None and context.theatre.iso3 == context.hints[0]:
             in_area = self._theatre_place(span, role, context.theatre, f"{why}; it is named in")
             if in_area is not None:
@@ -140,6 +152,20 @@ class PlacedByContext:
             return None
         reason = f"{why}: only the country is known ({country.name}, the article's main country)"
         return Place(span=span, role=role, location=country, geo_precision=3, where_prec=6, precision_reason=reason)
+
+    def _known_abroad(self, span: Span, role: PlaceRole, context: PlaceContext, why: str) -> Place | None:
+        """A name the gazetteer knows only abroad, that nothing in the article's main country places: the town of
+        that very name when it is a town of some size ("Cannes", "Bundibugyo", "Shakopee"), rather than a place named
+        near it in yet another country (Cannes is not Venice, California, named before it). A village, or a town
+        known by another name ("Sears" for Soars), says less than the text around it: None."""
+        own = next(iter(self._gazetteer.scored(span.text, country_hints=context.hints_for(span.text), limit=1)), None)
+        if own is None:
+            return None
+        town = own[0]
+        if fold(town.name) != fold(span.text) or town.feature not in _OWN_ABROAD or town.population < _INNER_POPULATION:
+            return None
+        reason = f"{why}: placed at {town.name}, the place of that name"
+        return Place(span=span, role=role, location=town, geo_precision=1, where_prec=2, precision_reason=reason)
 
     def _theatre_place(self, span: Span, role: PlaceRole, theatre: Theatre, why: str) -> Place | None:
         """A village of a war zone the gazetteer does not know there: in the zone, at regional precision."""
