@@ -95,7 +95,10 @@ def _is_speech_time(text: str, span: Span) -> bool:
     before = text[sentence_start : span.start].strip().lower()
     if _SPEECH_OPENS.match(before):
         return True
-    opens = before in ("", "on") or before.endswith(("-", "\u2013", "\u2014", ")"))
+    # "BAGHDAD (Reuters) On Sunday, ...": a dateline's closing bracket, not an acronym's inside the clause
+    # ("... the Kurdistan Workers' Party (PKK) on Sunday, the mayor said")
+    dateline_bracket = before.endswith(")") and len(before[: before.rfind("(")].split()) <= 4
+    opens = before in ("", "on") or before.endswith(("-", "\u2013", "\u2014")) or dateline_bracket
     return opens and bool(_SPEECH_AFTER.match(text, span.end))
 
 

@@ -56,6 +56,9 @@ _ELSEWHERE_AFTER = re.compile(
 """A demonym or country before these names another country than the event's: "near the Chinese border" (Laukkaing,
 Myanmar), "a Chinese national was kidnapped in Kaduna", "the Turkish embassy in Mogadishu". It weighs like an
 actor's country: a hint only when nothing else in the article speaks. "The Syrian border town of Kobani" is in Syria."""
+_BORDER_WITH_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+with\s+(?:neighbou?ring\s+)?$", re.IGNORECASE)
+"""The country after "the border with" is the other side ("an island in Lake Chad near the border with Nigeria"):
+it weighs like an actor's country, as "near the Chinese border" does."""
 _TOWNSHIP_AFTER = re.compile(
     r"^\s+(?:township|district|sub-?district|LGA|local government|municipality|commune|tehsil|county|upazila|"
     r"raion|rayon|department)\b",
@@ -104,7 +107,11 @@ class CountryHints:
                 if (
                     country is not None
                     and country.iso3
-                    and (_FORCES_AFTER.match(text, m.span.end) or _ELSEWHERE_AFTER.match(text, m.span.end))
+                    and (
+                        _FORCES_AFTER.match(text, m.span.end)
+                        or _ELSEWHERE_AFTER.match(text, m.span.end)
+                        or _BORDER_WITH_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)
+                    )
                 ):
                     actors[country.iso3] += 1
                     continue

@@ -47,7 +47,7 @@ _KIND_WORDS = frozenset(
 )
 _LEADING = frozenset("in at on near from to the of a by and or outside inside around".split())
 _POSSESSIVE_AFTER = re.compile(
-    r"^[’']s\b(?!\s+(?:[A-Z][\w-]+\s+(?:neighbou?rhood|district|area|quarter|camp)|(?:\w+\s+)?(?:neighbou?rhood|"
+    r"^[’']s\b(?!\s+(?:(?:[A-Z][\w-]+\s+){1,3}(?:neighbou?rhood|district|area|quarter|camp)|(?:\w+\s+)?(?:neighbou?rhood|"
     r"district|outskirts|suburbs?|old city|city cent(?:re|er)|airport|port|countryside|market|northern|southern|"
     r"eastern|western)\b))"
 )
