@@ -258,6 +258,19 @@ class Gazetteer:
         best = min(towns, key=lambda c: _km(latitude, longitude, c.lat, c.lon))
         return self._location(best) if _km(latitude, longitude, best.lat, best.lon) <= within_km else None
 
+    def capital_of(self, iso3: str) -> Location | None:
+        """A country's national capital (the build flags it): "a neighbourhood of Haiti's capital" is in it."""
+        return self._cached(("capital_of", iso3), lambda: self._capital_of(iso3))  # type: ignore[return-value]
+
+    def _capital_of(self, iso3: str) -> Location | None:
+        cc = self._cc_of_iso3.get(iso3.upper())
+        if cc is None:
+            return None
+        sql = f"SELECT 0, 0, {_COLUMNS} FROM places p WHERE p.capital = 2 AND p.cc = ? ORDER BY p.population DESC"
+        with self._lock:
+            row = self._db.execute(sql, (cc,)).fetchone()
+        return self._location(Candidate(*row[2:], quality=CANONICAL)) if row else None
+
     def ruler_names(self, limit: int | None = None) -> list[str]:
         """Names worth teaching a spaCy entity ruler as places, most useful first:
         countries (and aliases), admin1 divisions and curated features; then names of

@@ -18,6 +18,7 @@ from eventwire.records import (
     Analysis,
     Event,
     Extraction,
+    Location,
     MentionKind,
     Missing,
     Place,
@@ -30,7 +31,7 @@ from eventwire.stages.actors import ActorStage
 from eventwire.stages.assemble import EventBuilder
 from eventwire.stages.claims import Attribution, ClaimStage
 from eventwire.stages.mentions import MentionIndex
-from eventwire.stages.places import PlaceStage, far_apart
+from eventwire.stages.places import PlaceStage, far_apart, wide_place
 from eventwire.stages.readings import EventGroup, SentenceReading, event_time, group_type, head_indices
 from eventwire.stages.triggers import Detection, SentenceContext, detect, is_sports_article, names_action
 from eventwire.stages.typing import Retyping, SubEventModel, choose
@@ -329,7 +330,7 @@ def _merge_target(
     if d.sub_type.name in _FOLLOW_UPS and not named_new and not d.separate and _CONTINUES.search(sentence):
         for group in groups:  # "the force also detained ...": the operation told first goes on
             same_time = date is None or group.date is None or _overlap(date, group.date)
-            same_place = not (sites and group.sites and far_apart(sites[0], group.sites[0]))
+            same_place = not (sites and group.sites and far_apart(_pinned(sites), _pinned(group.sites)))
             if _family(group.detections[0]) in _OPERATIONS and same_time and same_place:
                 return group
     for group in reversed(groups):
@@ -348,10 +349,16 @@ def _merge_target(
         if date is not None and group.date is not None and not _overlap(date, group.date):
             continue
         headline_only = group.title_first and len(group.sentences) == 1  # a headline names places loosely
-        if sites and group.sites and not headline_only and not told_again and far_apart(sites[0], group.sites[0]):
+        if sites and group.sites and not headline_only and not told_again and far_apart(_pinned(sites), _pinned(group.sites)):
             continue
         return group
     return None
+
+
+def _pinned(sites: list[Place]) -> Place:
+    """The first site that pins a point: a river or an unresolved direction named first ("on the Euphrates ... in
+    Deir Ezzor") is never far from anything, and let a report on another province join the event told before."""
+    return next((p for p in sites if isinstance(p.location, Location) and not wide_place(p.location)), sites[0])
 
 
 def _profiles_detainee(groups: list[EventGroup], sentence: str) -> bool:

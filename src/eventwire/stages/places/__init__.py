@@ -29,7 +29,7 @@ Donetsk"), ``unknown`` (names the gazetteer lacks), ``roles`` (site/origin/desti
 """
 
 from eventwire.stages.places.context import THEATRES, Anchor, Geocoder, PlaceContext, Theatre
-from eventwire.stages.places.geometry import distance_km, far_apart, haversine_km
+from eventwire.stages.places.geometry import distance_km, far_apart, haversine_km, wide_place
 from eventwire.stages.places.precision import placed_by_context
 from eventwire.stages.places.roles import route_site
 from eventwire.stages.places.stage import PlaceStage
@@ -46,4 +46,5 @@ __all__ = [
     "haversine_km",
     "placed_by_context",
     "route_site",
+    "wide_place",
 ]

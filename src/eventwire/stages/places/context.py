@@ -118,6 +118,8 @@ class Geocoder(Protocol):
         self, latitude: float, longitude: float, iso3: str, *, within_km: float = 75.0
     ) -> Location | None: ...
 
+    def capital_of(self, iso3: str) -> Location | None: ...
+
 
 def _coherent(
     found: dict[str, list[tuple[Location, float]]],

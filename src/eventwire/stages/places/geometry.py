@@ -26,6 +26,11 @@ def _inside(place: Location, within: Location) -> bool:
     return within.feature == "country" or (within.admin1 is not None and place.admin1 == within.admin1)
 
 
+def wide_place(location: Location) -> bool:
+    """A wide feature (a river, a lake, a country): it pins no point that another place could be far from."""
+    return location.feature in _WIDE
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km."""
     la1, lo1, la2, lo2 = map(math.radians, (lat1, lon1, lat2, lon2))

@@ -22,6 +22,7 @@ from eventwire.stages.places.text import (
     _QUALIFIER,
     _REGION_AFTER,
     _SITE_WORDS,
+    _bare_direction,
     _same,
 )
 from eventwire.stages.places.thresholds import (
@@ -227,6 +228,9 @@ class Resolver:
         cue = _cue(text, span)
         hints = context.hints_for(span.text)
         scored = self._gazetteer.scored(span.text, country_hints=hints, limit=_CONTEXT_CANDIDATES)
+        if _bare_direction(span.text) and scored and scored[0][0].feature == "city":
+            # "50km Northeast of Aleppo": a direction, not North East, Maryland (a division "North" stays)
+            return _unresolved(span, role, f"{span.text!r} is a compass direction, no place")
         country = self._gazetteer.country(span.text)
         if country is not None:
             local = next(

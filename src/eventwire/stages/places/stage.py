@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 from eventwire.gazetteer.normalize import fold
 from eventwire.records import Location, Mention, MentionKind, Missing, Place, PlaceRole, Span
 from eventwire.stages.places.context import Geocoder, PlaceContext, Theatre
+from eventwire.stages.places.geometry import _same_place, distance_km
 from eventwire.stages.places.hints import CountryHints
 from eventwire.stages.places.precision import _QUALIFIER_REASON, _context_place
 from eventwire.stages.places.qualifiers import Qualifiers
@@ -58,6 +59,17 @@ _NOT_PLACES = frozenset(
 """First words of a capitalised run that are no place of their own: dates, directions ("in Northern Syria")."""
 
 
+_CITYS = re.compile(r"\bthe (?:city|town|capital)[\u2019']s\s+$")
+_WORD_BEFORE = re.compile(r"\b(?:the|in|at)\s+([A-Z][a-z]+)\s+$")
+"""A capitalised word before a name, inside a phrase ("in the Wharf Jeremie area"): part of a name the gazetteer
+lacks."""
+_PART_KIND_AFTER = re.compile(r"\s+(?:area|neighbou?rhood|district|quarter|slum|section|zone)\b")
+"""The kind word that makes "the Wharf Jeremie area" a part of a city ("the Kurdish Kobani" names the town)."""
+_DATELINE = re.compile(r"^([A-Z][A-Z'\u2019.]+(?:[ -][A-Z][A-Z'\u2019.]+){0,3}),?\s+(?:[A-Z][a-z]+\.? \d{1,2}\b|\()", re.M)
+_PART_KM = 15.0
+"""A place this close to the city is its part already (its own name known): nothing to move."""
+_FAR_KM = 50.0
+"""A namesake this far from the dateline's city is another town, the name a neighbourhood's."""
 _PARTICLE_END = re.compile(r"[ -](?:al|el|ad|as|ash|ar|an|at|az|abu|bin|de|del|la)$", re.IGNORECASE)
 _NEXT_BEFORE_COMMA = re.compile(r" ([A-Z][a-z][\w'\u2019]*),\s+[A-Z]")
 _NEXT_WORD = re.compile(r"[ -][A-Z][\w'\u2019]*")
@@ -151,6 +163,7 @@ class PlaceStage(CountryHints, Resolver, Qualifiers, PlacedByContext):
                 continue  # "the Druze town of Majdal Shams": a word that qualifies the town named after it
             place = self.resolve(text, self.widen(text, span), hints)
             place = self._division_as_written_elsewhere(text, place, hints) or place
+            place = self._part_of_city(text, place, hints) or place
             if _is_country(place) and not _IN_BEFORE.search(text[max(0, m.span.start - 20) : m.span.start]):
                 continue  # "U.S. drone", "Syria's army": a country named as an adjective is not where it happened
             out.append(place)
@@ -183,6 +196,54 @@ class PlaceStage(CountryHints, Resolver, Qualifiers, PlacedByContext):
             return None
         reason = f"{name} is the province the article names as {name!r} with its kind elsewhere"
         return other.model_copy(update={"span": place.span, "role": place.role, "precision_reason": reason})
+
+    def _part_of_city(self, text: str, place: Place, hints: Sequence[str]) -> Place | None:
+        """A part of the city the article is about, not a namesake elsewhere: "the city's Shevchenkivskyi district"
+        is in the city last named before it (else the dateline's), not in Kyiv; "the Wharf Jeremie area" in a
+        report from Port-au-Prince is a neighbourhood named like a town, not the town of Jeremie 150 km away."""
+        location, span = place.location, place.span
+        if not isinstance(location, Location) or location.feature not in ("city", "admin2"):
+            return None
+        before = text[max(0, span.start - 40) : span.start]
+        if _CITYS.search(before):
+            city = self._city_named_before(text, span.start, hints) or self._dateline_city(text, hints)
+            kind = "the city the text names before it"
+        else:
+            word = _WORD_BEFORE.search(before)
+            if word is None or not _PART_KIND_AFTER.match(text, span.end) or word.group(1).casefold() in _NOT_PLACES | _KIND_WORDS | _LEADING:
+                return None
+            if self._gazetteer.country(word.group(1)) is not None or self._gazetteer.is_place_name(word.group(1)):
+                return None  # "the Syrian Aleppo", "the Gaza Rafah": an adjective or a place of its own
+            city, kind = self._dateline_city(text, hints), "the dateline's city"
+            if city is not None and distance_km(city, location) <= _FAR_KM:
+                return None
+            span = Span.of(text, span.start - len(word.group(1)) - 1, span.end)
+        if city is None or city.iso3 != location.iso3 or _same_place(city, location):
+            return None
+        if distance_km(city, location) <= _PART_KM:
+            return None
+        reason = f"{span.text} is a part of {city.name}, {kind}: placed at {city.name}, named before it in the text"
+        return _context_place(span, place.role, city, reason)
+
+    def _city_named_before(self, text: str, end: int, hints: Sequence[str]) -> Location | None:
+        """The city last named before a position ("the city of Zaporizhzhia ... the city's district")."""
+        cached = self._last_context
+        named = sorted(cached[1].named, reverse=True) if cached is not None and cached[0] == text else []
+        for a, b in named:
+            if b > end or not text[a].isupper():
+                continue
+            found = self.resolve(text, Span.of(text, a, b), hints).location
+            if isinstance(found, Location) and found.feature == "city":
+                return found
+        return None
+
+    def _dateline_city(self, text: str, hints: Sequence[str]) -> Location | None:
+        """The city a wire report was filed from ("PORT-AU-PRINCE, Dec 11 (Outlet) -")."""
+        m = _DATELINE.search(text, 0, 400)
+        if m is None:
+            return None
+        found = self.resolve(text, Span.of(text, m.start(1), m.end(1)), hints).location
+        return found if isinstance(found, Location) and found.feature == "city" else None
 
     def _untagged(self, text: str, within: Sequence[Span], mentions: Sequence[Mention]) -> list[Span]:
         """Names after a locative ("in Halba", "near the village of Tychero") that no mention covers and that the

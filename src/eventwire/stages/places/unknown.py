@@ -12,7 +12,7 @@ from eventwire.stages.places.context import Geocoder, PlaceContext, Theatre
 from eventwire.stages.places.geometry import _ANYWHERE, _AREAS, _inside
 from eventwire.stages.places.precision import _KNOWN_ABROAD, _QUALIFIER_REASON, _context_place
 from eventwire.stages.places.roles import _role
-from eventwire.stages.places.text import _QUALIFIER, _STREET_WORDS, _said_to_be_a_place, _same
+from eventwire.stages.places.text import _NAME, _QUALIFIER, _STREET_WORDS, _said_to_be_a_place, _same
 from eventwire.stages.places.thresholds import _CONTEXT_TRIES, _INNER_POPULATION, _UNAMBIGUOUS_POPULATION
 
 _WORD = re.compile(r"[^\s,;()]+")
@@ -21,6 +21,24 @@ _LOCATED_IN = re.compile(r"\s+(?:in|at)\s+(?:downtown\s+|central\s+)?")
 """The words between a name and the town that locates it: "the Palais des Nations in Geneva"."""
 _OWN_ABROAD = frozenset({"city", "admin1"})
 """Kinds of place a name known only abroad may be taken as, for lack of anything in the article's country."""
+
+_PART_WORDS = (
+    r"(?:neighbou?rhood|district|suburb|quarter|slum|shantytown|area|part|section|township|commune|borough|"
+    r"outskirts|sector|enclave)"
+)
+_PART_OF_CAPITAL = re.compile(
+    rf",?\s+(?:(?:a|an|the|one)\s+)?(?:[\w-]+\s+){{0,3}}?{_PART_WORDS}\s+(?:of|in|on\s+the\s+\w+\s+of)\s+"
+    rf"(?:({_NAME})[\u2019']s\s+capital\b|the\s+(?:(?:country|nation)[\u2019']s\s+|national\s+)?capital\b(?!\s+of\b))"
+)
+"""An unknown name told as a part of a capital: "Solino, a hillside neighbourhood of Haiti's capital", "X, a district
+of the capital": in that country's capital (the article's main country for "the capital"; never "the provincial
+capital")."""
+_WITHIN_AREA = re.compile(
+    rf",?\s+(?:in|within|near)\s+the\s+({_NAME})\s+(?:area|district|locality|sub-?district|county|countryside|"
+    r"locality|municipality|township|region)\b"
+)
+"""A smaller unit named right after an unknown place: "the village of Wad al-Nourah in the Managil area of Gezira
+state" is at Managil, the smallest unit the text gives, not at the province's seat."""
 
 _GENERIC_HEADS = frozenset(
     "north south east west northern southern eastern western central new old saint st. san santa mount mt. "
@@ -79,6 +97,9 @@ class PlacedByContext:
                 return _context_place(
                     span, role, inner.location, f"{why}: placed at {inner.location.name}, named in it"
                 )
+        told = self._told_within(text, span, context, role, why)
+        if told is not None:
+            return told
         if not toponym and not _said_to_be_a_place(text, span):
             return None  # "Yulia said", "Bibles": the language model's guess alone is no place to pin
         # only a qualifier right after the name (", Est," "(Est)"; "in Hama province" is read as the nearest name
@@ -152,6 +173,29 @@ class PlacedByContext:
             return None
         reason = f"{why}: only the country is known ({country.name}, the article's main country)"
         return Place(span=span, role=role, location=country, geo_precision=3, where_prec=6, precision_reason=reason)
+
+    def _told_within(self, text: str, span: Span, context: PlaceContext, role: PlaceRole, why: str) -> Place | None:
+        """An unknown name the text tells as part of a capital ("a neighbourhood of Haiti's capital") or within a
+        smaller unit right after it ("in the Managil area of ... Gezira state"): placed there, the smallest unit
+        the text gives, before any name merely nearest to it."""
+        capital = _PART_OF_CAPITAL.match(text, span.end)
+        if capital is not None:
+            owner = self._gazetteer.country(capital.group(1)) if capital.group(1) else None
+            iso3 = owner.iso3 if owner is not None else (context.hints[0] if context.hints else None)
+            if capital.group(1) and owner is None:
+                iso3 = None  # "a district of Kunar's capital": a province's seat, not the nation's
+            city = self._gazetteer.capital_of(iso3) if iso3 else None
+            if city is not None:
+                return _context_place(span, role, city, f"{why}: placed at {city.name}, the capital it is part of")
+        area = _WITHIN_AREA.match(text, span.end)
+        if area is None or self._gazetteer.country(area.group(1)) is not None:
+            return None
+        unit = self._found(text, Span.of(text, area.start(1), area.end(1)), context).location
+        if not isinstance(unit, Location) or unit.feature not in ("city", "admin2", "admin1"):
+            return None
+        if context.hints and unit.iso3 not in context.hints:
+            return None
+        return _context_place(span, role, unit, f"{why}: placed at {unit.name}, the unit the text places it in")
 
     def _known_abroad(self, span: Span, role: PlaceRole, context: PlaceContext, why: str) -> Place | None:
         """A name the gazetteer knows only abroad, that nothing in the article's main country places: the town of
