@@ -133,7 +133,9 @@ _LAST_N = _guarded(
     "IiOoWwDdTt",
     r"\b(?i:(?:(?:in|over|within|during)\s+)?the\s+(?:past|last|previous)\s+"
     r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
-    r"\s+(?P<unit>hour|day|week)s)\b",
+    r"\s+(?P<unit>hour|day|week)s"
+    # "over the past day": the day up to publication (not "the last day of the talks", nor "on the last day")
+    r"|(?:in|over|within|during)\s+the\s+(?:past|last|previous)\s+(?P<one>day)(?!\s+(?:of|or|and|before)\b))\b",
 )
 _PERIOD = _guarded(
     "IiOoDdWwTtAaLlEe",
@@ -222,7 +224,7 @@ def find_time_expressions(
     (the publication date), in text order; span offsets are into the full `text`."""
     end = len(text) if end is None else end
     chosen = _non_overlapping(_candidates(text, reference, start, end))
-    chosen = [c for c in chosen if not _other_happening(text, c[0], c[1])]
+    chosen = [c for c in chosen if not _other_happening(text, c[0], c[1]) and not _another_act(text, c[0], c[1], start)]
     found = (_finish(text, s, e, resolved, reference, start, end) for s, e, resolved in chosen)
     return [span for span in found if span is not None]
 
@@ -234,6 +236,52 @@ _POSSESSIVE = re.compile(r"['’]s?\s")
 
 def _other_happening(text: str, s: int, e: int) -> bool:
     return bool(_POSSESSIVE.match(text, e)) and _AFTER_BEFORE.search(text, max(0, s - 14), s) is not None
+
+
+# A day told with an act of peace in its sentence ("Today a church group held a service for the victims", "On Tuesday
+# the governor visited the camps"): that act's day. It dates no violence told in an earlier sentence ("Hundreds died.
+# Today ..."), and old violence is not made the news of the day by it. Read when the sentence opens with its subject
+# and that act, the day before them or after; a sentence that tells violence before the act ("gunmen attacked
+# worshippers who held a service on Sunday") or round it ("... when a bomb went off"), or a protest, keeps its day;
+# so does a press conference, a statement whose day dates a claim the way ACLED does.
+_PEACEFUL_ACT = re.compile(
+    r"\b(?:visit(?:ed|s)|tour(?:ed|s)|pray(?:ed|s)|donat(?:ed|es)|laid (?:a )?wreaths?|unveil(?:ed|s)|"
+    r"inaugurat(?:ed|es)|"
+    r"(?:held|holds|attend(?:ed|s)|led|leads|conduct(?:ed|s)) (?:a |an |the |their |its |his |her )?(?:[\w-]+ ){0,3}?"
+    r"(?:service|mass|prayers?|funeral|requiem|ceremony|memorial|meeting|talks))\b",
+    re.IGNORECASE,
+)
+_ACT_SUBJECT = 8  # words before the act: the day and its subject ("On Tuesday the state's new governor")
+_VIOLENT_WORDS = re.compile(
+    r"\b(?:kill|attack|shot|shoot|gun|bomb|blast|explo|clash|fight|raid|abduct|kidnap|die|dead|death|wound|injur|burn|"
+    r"loot|fire|storm|ambush|massacre|behead|assault|strike|struck|militia|rebel|soldier|troop|police|protest|march)",
+    re.IGNORECASE,
+)
+_SPOKEN = re.compile(r"[;:]|\b(?:said|says|told|announc|statement|claim|confirm|report)", re.IGNORECASE)
+# a gathering that is a protest ("held a vigil and a silent protest", "held a protest after prayers") is an event itself
+_AROUND = re.compile(
+    r"\b(?:when|while|as|protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|sit-ins?|chant\w*|demand\w*)\b|"
+    r",\s+(?:killing|wounding|injuring)\b",
+    re.IGNORECASE,
+)
+
+
+def _another_act(text: str, s: int, e: int, lo: int) -> bool:
+    """The day is that of a peaceful act the sentence opens with (a service, a visit), not of any violence."""
+    opens = max(lo, text.rfind("\n", lo, s) + 1)
+    cuts = [m.end() for m in re.finditer(r"[.!?][\"”’']?\s+", text[opens:s])]
+    opens += cuts[-1] if cuts else 0
+    act = _PEACEFUL_ACT.search(text, opens, min(len(text), e + 200))
+    if act is None:
+        return False
+    before = text[opens : act.start()]
+    if len(before.split()) > _ACT_SUBJECT or _VIOLENT_WORDS.search(before) or _SPOKEN.search(before):
+        return False
+    between = text[act.end() : s]
+    if act.start() < s and (re.search(r"[,;]", between) or _VIOLENT_WORDS.search(between)):
+        return False  # "held a service, and on Sunday ...", "visited the village where gunmen killed 12 on Sunday"
+    stop = text.find(".", act.end())
+    return not _AROUND.search(text, act.start(), stop if stop > 0 else len(text))
 
 
 class YearFrom(NamedTuple):
@@ -594,7 +642,7 @@ def _last_n(match: re.Match[str], ref: dt.date | None) -> _Resolved | None:
     """ "in the past 24 hours", "over the last three days": up to publication."""
     if ref is None:
         return None
-    word, unit = match["n"].lower(), match["unit"].lower()
+    word, unit = (match["n"].lower(), match["unit"].lower()) if match["one"] is None else ("one", "day")
     n = int(word) if word.isdigit() else _NUMBERS[word]
     days = -(-n // 24) if unit == "hour" else n * (7 if unit == "week" else 1)
     start = ref - dt.timedelta(days=days)

@@ -23,6 +23,9 @@ article is about. In order:
   Shabelle on Monday; ... in Mogadishu on Wednesday; ... near Galkayo on Friday"). A day pins an event when the
   head names it, or the sentence telling the event does: not a day further down, which is often a meeting's or a
   statement's, nor one just after a court's, a memorial's or a sacking's act ("was sacked on Tuesday").
+  When the head tells violence dated to one day in its own sentence, a survey told in another sentence and said
+  by someone ("a weekly briefing said 40 were killed over the past week") is an aggregate beside the news and
+  does not count; "over the past day" is an event's own time, no survey span.
 * ``event report``: otherwise: the head tells at least one event (two attacks told together are
   still an event report).
 
@@ -141,7 +144,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DATE_WORDS = re.compile(
     r"\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"\bweek|\bmonth|\b\d{1,2}/\d{1,2}\b|\b(?:19|20)\d\d\b|"
+    r"\bweek|\bmonth|\b\d{1,2}/\d{1,2}\b|\b(?:19|20)\d\d\b|\b(?:today|yesterday|tonight)\b|"
     r"(?-i:\b(?:January|February|March|April|June|July|August|September|October|November|December)\b)",
     re.IGNORECASE,
 )
@@ -157,6 +160,14 @@ _VAGUE_BASES = (
     "explicit year",
 )
 SPECIFIC_DAYS = 7
+# "over the past day", "in the last day": the event's own time (like "overnight", "in the past 24 hours"), no survey.
+_OWN_TIME = re.compile(r"\b(?:past|last|previous) day\b", re.IGNORECASE)
+# A sentence that says who says so: a claim, whose words are the claimant's ("a weekly briefing said", "according to").
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|say|told|reported|reports|according to|estimated|estimates|counted|recorded|documented)\b",
+    re.IGNORECASE,
+)
+SENTENCE_REACH = 400  # how far back a sentence's start is looked for
 # Survey words this close to an event's trigger, in its sentence, are its own words, a running total ("183 killed
 # since July in clashes"); further off they are backdrop ("air strikes killed 20 on Monday ... in the six-year war").
 # Was: anywhere in the event's evidence, often several sentences. Swept 30/60/100/200 characters and the sentence
@@ -199,10 +210,14 @@ class ScopeStage:
             and not _within(e.type.trigger, backdrop)
             and not _unrealised(e.type.trigger, text)
         ]
-        totals = _found(self._aggregate, head, text)
+        totals = [c for c in _found(self._aggregate, head, text) if not _OWN_TIME.search(c.text)]
         cues = _found(self._report, head, text) + totals
         brief = len(text) <= BRIEF_CHARS
         dated = [e for e in told if _pinned(e, text, head, totals, brief)]
+        acts = [e.type.trigger for e in dated if e.type.event_type in VIOLENT and _one_day(e, text)]
+        if acts:  # "gunmen shot dead seven on Sunday ... A weekly briefing said 40 were killed over the past week"
+            cues = [c for c in cues if not _claimed_apart(c, acts, text)]
+            totals = [c for c in totals if not _claimed_apart(c, acts, text)]
         violent = [e for e in events if e.type.event_type in VIOLENT]
         conflict = [e for e in events if e.type.event_type in VIOLENT or e.type.event_type == "Protests"]
         roundup = _roundup(violent, [e for e in told if e.type.event_type in VIOLENT], conflict)
@@ -401,6 +416,31 @@ def _dated_with(event: Event, text: str, head: list[Span]) -> bool:
     if _STATEMENT.search(before) or _OCCASION.search(before):
         return False
     return _same_sentence(span, event.type.trigger, text) or _overlaps(span, head)
+
+
+def _one_day(event: Event, text: str) -> bool:
+    """The event is told by an act dated to one day in its own sentence ("stormed the village on Sunday")."""
+    date = event.date
+    if isinstance(date, Missing) or date.span is None or date.start != date.end:
+        return False
+    return _same_sentence(date.span, event.type.trigger, text)
+
+
+def _sentence_around(span: Span, text: str) -> tuple[int, int]:
+    start = max(0, span.start - SENTENCE_REACH)
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text, start, span.start)]
+    after = _SENTENCE_END.search(text, span.end)
+    return (cuts[-1] if cuts else start), (after.start() if after else len(text))
+
+
+def _claimed_apart(cue: Span, acts: list[Span], text: str) -> bool:
+    """The survey words are a claim of their own, told in another sentence than the day's acts and said by someone
+    ("a weekly security briefing said 40 people had been killed over the past week"): an aggregate beside the news,
+    one claim however many survey words it uses, which does not make a report of a dated act a survey."""
+    start, end = _sentence_around(cue, text)
+    if any(start <= a.start < end for a in acts):
+        return False
+    return bool(_ATTRIBUTED.search(text, start, end))
 
 
 def _dateline(span: Span, text: str) -> bool:
