@@ -53,6 +53,14 @@ _ENSUING = re.compile(
 )
 _SPOILS = frozenset({"Disrupted weapons use", "Looting/property destruction"})
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
+# every weapon of the strike stopped: "all of them were shot down", "both were intercepted", "the drones were destroyed"
+_ALL_STOPPED = re.compile(
+    r"\b(?:all|both|every|each|none)\b(?:\s+[\w-]+){0,3}?\s+(?:were|was|had been|have been|has been)\s+(?:[\w-]+\s+)?"
+    r"(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)"
+    r"|\bthe\s+(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?|projectiles?|UAVs?|boats?)\s+(?:were|was)\s+(?:all\s+)?"
+    r"(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)",
+    re.IGNORECASE,
+)
 _MODEL_SENTENCES = 3  # the typing model reads an event's first sentences: its snippets are 1-3 sentences long
 _NEW_INCIDENT = re.compile(r"\b(?:another|separate(?:ly)?|similar|elsewhere|the first|earlier)\b", re.IGNORECASE)
 # "The security force also detained two ...", "two additional suspects were detained during the operation",
@@ -138,6 +146,7 @@ class EventStage:
         groups = self._group(analysis, sentences, hints, excluded, index)
         for g in groups:
             self._arrests_at_protests(g, text)
+            self._stopped_in_flight(g, text, sentences)
         retyped = self._retype(groups, sentences, text)
         _attach_statements(groups, sentences)
         builder = EventBuilder(self._terms, self._actors, self._places, analysis, index, sentences, hints, excluded)
@@ -157,7 +166,8 @@ class EventStage:
         names = [m.span() for m in _MATERIEL_NAME.finditer(text, span.start, span.end)]
         sentence = text[span.start : span.end]
         names = [(a, b) for a, b in names if not _SHELLS.fullmatch(text, a, b) or _SEIZED.search(sentence)]
-        if d is None or not any(a < d.trigger.end and d.trigger.start < b for a, b in names):
+        # only a word inside a name misleads ("assault" of "assault rifles"); a seizure told around the name reads right
+        if d is None or not any(a <= d.trigger.start and d.trigger.end <= b for a, b in names):
             return d
         masked = text
         for a, b in names:  # blanked, not cut: every offset stays valid
@@ -192,6 +202,27 @@ class EventStage:
         group.detections = [
             replace(d, sub_type=intervention, explicit=True)
             if d.sub_type.name == "Arrests" and _CROWD_ARRESTED.search(_sentence_around(text, d.trigger))
+            else d
+            for d in group.detections
+        ]
+
+    def _stopped_in_flight(self, group: EventGroup, text: str, sentences: list[SentenceReading]) -> None:
+        """Drones or missiles told fired, then all told stopped ("All three were intercepted and destroyed"): ACLED
+        codes the weapons use disrupted, as none struck; a toll told anywhere in the event keeps the strike."""
+        if group_type(group)[0].event_type != "Explosions/Remote violence":
+            return
+        stopped = [
+            d
+            for d in group.detections
+            if d.sub_type.name == "Disrupted weapons use" and _ALL_STOPPED.search(_sentence_around(text, d.trigger))
+        ]
+        spans = [sentences[i].span for i in group.sentences]
+        if not stopped or any(q.low > 0 for s in spans for q in quantities.find_quantities(text, s.start, s.end)):
+            return
+        disrupted = self._terms.types["Disrupted weapons use"]
+        group.detections = [
+            replace(d, sub_type=disrupted, explicit=True)
+            if d.sub_type.event_type == "Explosions/Remote violence"
             else d
             for d in group.detections
         ]

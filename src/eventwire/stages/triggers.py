@@ -21,7 +21,7 @@ _CLAUSE_BREAK = re.compile(r"[;:,—–]|\. |\b(?:after|following|when|because|b
 _HEDGE_WINDOW = 60  # characters before a trigger searched for hedges; a clause rarely spans more
 _NEGATION_WINDOW = 30
 _RECAPTURE = re.compile(
-    r"re-?captur|re-?took|re-?taken|regain|liberat|\bback\b|reclaim|re-?occup|restor|re-?establish|re-?assert|recover|"
+    r"re-?captur|re-?took|re-?taken|re-?enter|regain|liberat|\bback\b|reclaim|re-?occup|restor|re-?establish|re-?assert|recover|"
     r"retak|freed|(?:government|state|army|military|regime) (?:hands|control)",
     re.IGNORECASE,
 )  # words of ground taken back: the state's, unless an armed group is named as the taker
@@ -93,6 +93,39 @@ _BY_HAND = re.compile(
 # an active attack verb told as done ("opened fire on", "beat up", "shot"): not "attacks on", not "assaults"
 _TOLD = re.compile(r"\b(?:\w+ed|beat(?:en)?|shot|hit|struck|fought)\b", re.IGNORECASE)
 _ACCIDENT_DROPS = frozenset({"kill", "injure", "attack", "strike", "strike_weak"})
+# a count over a stretch of time ("have fled so far", "since the start of the war"): a toll of many happenings
+_AGGREGATE = re.compile(
+    r"\b(?:so far|to date|in total|altogether|since (?:the )?(?:start|beginning|outbreak)|this year|"
+    r"since the (?:fighting|war|conflict|violence|clashes) (?:ended|began|started|erupted|broke out))\b",
+    re.IGNORECASE,
+)
+# a deal, a change or a disruption whose own words name violence: "exchanged the bodies of 40 soldiers", "burned seized
+# drugs", "foiled a plot to kill the governor", "released in exchange for detained militants" tell no killing or arrest
+_FRAMING_KINDS = frozenset({"agree", "change", "disrupt"})
+_FRAMED_DROPS = frozenset(
+    {"kill", "injure", "attack", "strike", "strike_weak", "clash", "loot", "arrest", "abduct", "capture"}
+)
+# a coup or a mutiny is ACLED's "Other": the palace seized and the president held are the coup, not a capture or an arrest
+_COUP_DROPS = frozenset({"arrest", "capture", "transfer", "seize"})
+# the crime an arrest is for ("arrested in connection with the killing of a chief", "suspected of planning a bombing"):
+# the reason of the arrest, not an event of its own (read only where an arrest is told: "no arrests have been made in
+# connection with the death of an activist" still tells the killing)
+_ARREST_REASON = re.compile(
+    r"\b(?:in connection with|on charges (?:of|related to|over|linked to)|charged with|"
+    r"for (?:his|her|their) (?:alleged )?(?:role|involvement|part) in|suspected of|accused of|"
+    r"wanted (?:for|in connection with)|for (?:inciting|instigating|organi[sz]ing|fomenting|participating in|taking part in))"
+    r"\s+(?:(?:planning|plotting|carrying out|involvement in|taking part in|organi[sz]ing)\s+)?"
+    r"(?:the\s+|a\s+|an\s+|last\s+\w+'s\s+|[\w-]+'s\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:killings?|murders?|deaths?|attacks?|bombings?|kidnappings?|abductions?|shootings?|ambush(?:es)?|massacres?|"
+    r"assassinations?|lynching|rape|riots?|unrest|violence|arson|beheading)\b",
+    re.IGNORECASE,
+)
+# an authority that lays a measure on a place: "the government closed the border", "the junta dissolved the councils"
+_AUTHORITY = re.compile(
+    r"\b(?:government|junta|authorities|ministry|minister|president|presidency|cabinet|governor|administration|regime|"
+    r"military council|state)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -179,11 +212,14 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
     cues = _cues(sentence, start, terms, ctx)
     nonevent = [m.span() for m in terms.context["nonevent"].finditer(sentence)]
     nonevent += [m.span() for m in terms.context["retrospective"].finditer(sentence)]
+    if any(t.kind == "arrest" and not _denied(sentence, m.start()) for t, _, m in found):
+        nonevent += [m.span() for m in _ARREST_REASON.finditer(sentence)]
     frames = [m.span() for m in terms.context["clash_frame"].finditer(sentence)]
     best: tuple[SubEventType, Span, bool] | None = None
     killed = False  # a killing word was accepted ("shot to death"), not only named
     anchor: int | None = None
     mob: Span | None = None
+    mob_type = terms.types["Mob violence"]
     matches = [(kind, m.span()) for _, kind, m in found]
     grievance = [m.span() for m in terms.context["labour_strike"].finditer(sentence)]  # "a general strike"
     grievance += [m.span() for m in terms.context["crowd_control"].finditer(sentence)]  # "fired tear gas at them"
@@ -214,6 +250,11 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
         dropped |= _ARREST_ONLY_DROPS  # a raid in which people were arrested is an arrest
     elif ("disrupt" in kinds or ("seize" in kinds and not violent_outside)) and not ctx.has_casualties:
         dropped |= _DISRUPT_DROPS  # drones shot down, a raid that found a cache: nothing was struck
+    if "coup" in kinds:
+        dropped |= _COUP_DROPS
+    framing = [span for kind, span in matches if kind in _FRAMING_KINDS]
+    agreeing = [span for kind, span in matches if kind == "agree"]
+    seized_at = {span[0] for kind, span in matches if kind == "seize"}  # "seized explosives": weapons taken, no ground
     if any(kind == "other" and not _RELEASED.search(sentence, *span) for kind, span in matches):
         dropped |= _GRAVE_DROPS  # bodies found in a grave: ACLED's "Other", not a new killing (a release kills no one)
     # a flood, a crash, hunger or a poisoning killed them: no conflict event (unless the words name a hand: "shot");
@@ -245,6 +286,20 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
             continue
         if trigger.kind == "abduct" and _overlaps(match.span(), releases):
             continue  # "the students abducted in March were released": the release is the event
+        if trigger.kind == "strike_weak" and not cues.instruments and _overlaps(match.span(), spoils):
+            continue  # "rebels destroyed the water pumps": property wrecked, no weapon struck anyone
+        if trigger.kind in _FRAMED_DROPS and _overlaps(match.span(), framing):
+            continue  # "exchanged the bodies of 40 soldiers": the deal's own words, not a killing
+        if (trigger.kind == "capture" and match.start() in seized_at) or (
+            trigger.kind == "transfer"
+            and match.group().lower().startswith("hand")
+            and any(a <= match.start() and match.end() <= b for a, b in agreeing)
+        ):
+            continue  # "handed over its weapons under a deal": the deal's words take no ground
+        if trigger.kind in ("change", "measure") and nature:
+            continue  # "a curfew to contain the virus", "troops sent to help flood victims": no conflict measure
+        if trigger.kind == "displace" and (nature or _LONG_SPAN.search(sentence) or _AGGREGATE.search(sentence)):
+            continue  # "fled the floods", "two million have fled since the war began": no one happening
         if _denied(sentence, match.start()):
             continue  # "without clashes being reported", "no fighting took place": the word names what did not happen
         if trigger.kind == "clash" and _overlaps(match.span(), frames) and cues.instruments and kinds & _ACT_KINDS:
@@ -261,7 +316,9 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
         killed = killed or trigger.kind == "kill"
         candidate = terms.types[name]
         if name == "Mob violence":  # a mob's own deed, told by its words or by the crowd doing it
-            mob = Span.of(text, start + match.start(), start + match.end())
+            mob, mob_type = Span.of(text, start + match.start(), start + match.end()), candidate
+        elif name == "Violent demonstration" and trigger.kind in _MOB_KINDS and mob is None:
+            mob, mob_type = Span.of(text, start + match.start(), start + match.end()), candidate  # a crowd's riot
         # of equal types, an undenied word names the event: "airstrikes", not "did not result in any fatalities"
         undenied = (
             best is not None
@@ -281,7 +338,7 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
         return None
     if mob is not None and best[0].name in ("Attack", "Armed clash") and not best[2]:
         # "villagers clashed, leaving four injured": the victims came from the brawl, not from an attack
-        best = (terms.types["Mob violence"], mob, True)
+        best = (mob_type, mob, True)
     if best[0].name == "Abduction/forced disappearance" and "kill" in kinds and (ctx.has_casualties or killed):
         # people killed as well as taken: ACLED codes the attack, or the mob's violence when a crowd did it
         best = (terms.types["Attack"], best[1], best[2]) if mob is None else (terms.types["Mob violence"], mob, True)
@@ -371,6 +428,9 @@ _EXPLICIT_KINDS = frozenset(
         "transfer",
         "change",
         "arrest",
+        "coup",
+        "displace",
+        "measure",
     }
 )
 
@@ -531,6 +591,11 @@ def _supported(
         return crowd or bool(terms.context["protest_support"].search(sentence))
     if ctx.sports_article:
         return bool(ctx.armed_actor_spans) and ctx.has_casualties
+    if kind == "measure":  # "the government closed the border": an authority or an armed side lays it
+        named = _AUTHORITY.search(sentence, max(0, match.start() - _ACTOR_REACH), match.start())
+        return named is not None or _supported(cues, ctx, sentence, "change", terms, match)
+    if kind == "agree" and _ARMED_GROUP.search(sentence):
+        return True  # "rebel leaders and the government reached a deal": an armed side is a party
     if kind in _ACTOR_KINDS:  # "bandits stole cattle", "the militia imposed a curfew": an armed side does it, not
         # thieves or a party ("..., police said" names who told)
         named = _ARMED_GROUP.search(sentence, max(0, match.start() - _ACTOR_REACH), match.start())
@@ -601,6 +666,8 @@ def _type_for(kind: str, match: re.Match[str], cues: _Cues, ctx: SentenceContext
     if kind in _MOB_KINDS and not cues.instruments and _crowd_subject(cues.text, match, terms, protest=cues.protest):
         # "residents beat a suspected thief to death": people with no organisation did it; at a protest, its riot
         demonstrating = (cues.protest and _DEMONSTRATED.search(cues.text)) or _ROADBLOCK.search(cues.text)
+        if demonstrating and _RALLY_ATTACKED.match(cues.text, match.start()):
+            return "Mob violence"  # "a group of men attacked a peaceful rally": the protest is the target, not the doer
         return "Violent demonstration" if demonstrating else "Mob violence"
     if kind in ("clash", "strike", "strike_weak") and set(cues.instruments) <= _SHELLING:
         monitored = _monitor_type(cues.text, terms)
@@ -692,6 +759,9 @@ _FIXED = {
     "disrupt": "Disrupted weapons use",
     "seize": "Disrupted weapons use",
     "other": "Other",
+    "coup": "Other",
+    "measure": "Change to group/activity",
+    "displace": "Other",
     "base": "Headquarters or base established",
     "transfer": "Non-violent transfer of territory",
     "change": "Change to group/activity",
@@ -757,7 +827,7 @@ _SPEAKER = re.compile(
 _GUNFIRE = re.compile(r"fire|shot|shoot|gun|battle", re.IGNORECASE)
 _ARMED_GROUP = re.compile(
     r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|militias?|militiamen|guerrillas?|fighters|gunmen|"
-    r"armed (?:men|groups?|individuals|persons|people|civilians)|gangs?|gangsters|cartels?|(?:cattle )?raiders|"
+    r"armed (?:men|groups?|individuals|persons|people|civilians|factions?)|gangs?|gangsters|cartels?|(?:cattle )?raiders|"
     r"(?:cattle |livestock )?rustlers|bandits)\b",
     re.IGNORECASE,
 )
@@ -891,12 +961,21 @@ def _violence_type(cues: _Cues, terms: EventTerms, *, attack: bool) -> str | Non
         happened = _happened(cues.text, terms)
         if terms.context["violent_protest"].search(happened):
             return "Violent demonstration"  # demonstrators who fight or burn make a riot, whatever the police did
+        rally = _RALLY_ATTACKED.search(happened)
+        if rally and not _ORGANISED.search(happened, 0, rally.start()):
+            return "Mob violence"  # "a group of men attacked a peaceful rally": people with no organisation did it
+        if rally and _FORCES.search(happened, 0, rally.start()):
+            return "Excessive force against protesters"  # "police attacked a peaceful rally with batons"
         if terms.context["excessive_force"].search(happened):
             return "Excessive force against protesters"
         if cues.told_protest:  # the violence is what they protest about ("a rally marking the attack")
             return None  # the protest words decide
     if terms.context["mob"].search(cues.text):
         return "Mob violence"
+    if _RECIPROCAL.search(cues.text) and not _ORGANISED.search(_SPEAKER.sub(_spaces, cues.text)):
+        return "Mob violence"  # "youths from both communities attacked each other with stones": no organised side
+    if _JUSTICE.search(cues.text) and not _ORGANISED.search(_SPEAKER.sub(_spaces, cues.text)):
+        return "Mob violence"  # "residents caught a suspected thief and beat him": justice taken by people unorganised
     remote = _remote_type(cues, terms)
     if remote is not None:
         return remote
@@ -905,6 +984,28 @@ def _violence_type(cues: _Cues, terms: EventTerms, *, attack: bool) -> str | Non
     if attack and cues.military_target and not cues.civilians:
         return "Armed clash"
     return "Attack"
+
+
+_RECIPROCAL = re.compile(
+    r"\b(?:attacked|fought|beat|stoned|stabbed|hacked|assaulted|clashed with)\s+(?:each other|one another)\b",
+    re.IGNORECASE,
+)
+# a victim the crowd accuses of a crime or of witchcraft: justice taken into its own hands
+_JUSTICE = re.compile(
+    r"\b(?:suspected|alleged|accused|presumed|would-be)\s+(?:[\w-]+\s+){0,2}?(?:thie(?:f|ves)|robbers?|burglars?|criminals?|"
+    r"kidnappers?|child (?:abductors?|snatchers?|kidnappers?)|witch(?:es)?|wizards?|sorcerers?|rapists?|cattle rustlers?|"
+    r"pickpockets?|motorcycle thie(?:f|ves))\b"
+    r"|\b(?:accused|suspected)\s+(?:him|her|them)?\s*of\s+(?:theft|stealing|robbery|burglary|witchcraft|sorcery|"
+    r"kidnapping|child abduction|blasphemy|rape|rustling)"
+    r"|\b(?:mob|jungle|instant|street) justice\b|\btook the law into their own hands\b",
+    re.IGNORECASE,
+)
+# a protest set upon by others: its crowd is the target, not the doer
+_RALLY_ATTACKED = re.compile(
+    r"\b(?:attacked|assaulted|set upon|stoned|pelted|ambushed|beat up)\s+(?:[\w'-]+\s+){0,3}?(?:rall(?:y|ies)|protests?|"
+    r"march(?:es)?|demonstrations?|sit-ins?|vigils?|processions?|gatherings?|protesters|demonstrators|marchers)\b",
+    re.IGNORECASE,
+)
 
 
 def _capture_type(match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms: EventTerms) -> str | None:
@@ -921,7 +1022,8 @@ def _capture_type(match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms
     words = match.group().lower()
     passive = bool(_PASSIVE_BEFORE.search(before))
     captive = _CAPTIVE_BEFORE.search(before) if passive else _CAPTIVE.match(after)
-    if captive is None and _TAKEN.match(words) and _NO_OBJECT.match(after):  # "Haqqani Leader Captured in Khost"
+    # "Haqqani Leader Captured in Khost": a bare verb with no object after it ("seized the town" holds its own)
+    if captive is None and _TAKEN.fullmatch(words) and _NO_OBJECT.match(after):
         captive = _HEADLINE_CAPTIVE.search(before)
     if captive and not terms.context["territory"].search(captive.group()) and not _TERRITORY_VERB.match(words):
         # "captured a Taliban leader in Zharay district": people were taken, no ground; who took them decides
@@ -964,7 +1066,7 @@ _CAPTIVE = re.compile(
     r"enclaves?|bastions?|hideouts?|held)\b)",
     re.IGNORECASE,
 )  # the object: "a Taliban leader"
-_CAPTIVE_BEFORE = re.compile(r"\b" + _PEOPLE + r"\s+(?:[\w-]+\s+){0,2}(?:was|were|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CAPTIVE_BEFORE = re.compile(r"\b" + _PEOPLE + r"\s+(?:[\w-]+\s+){0,4}(?:was|were|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _TAKEN = re.compile(r"(?:captured|seized|taken|nabbed|caught)\b")
 """Words that take people as readily as ground: a headline that drops its "was" ("Leader Captured") says who."""
 _HEADLINE_CAPTIVE = re.compile(r"\b" + _PEOPLE + r"\s+$", re.IGNORECASE)
