@@ -23,11 +23,11 @@ from importlib import resources
 from typing import Any
 
 from eventwire.errors import ResourceError
-from eventwire.lexicon import ActorEntry, ActorLexicon
+from eventwire.lexicon import ActorEntry, ActorLexicon, WordsPattern
 from eventwire.records import Actor, ActorRole, Inter, Mention, MentionKind, Span
 
 NOT_COMBATANTS = frozenset({"monitor", "ngo", "un", "media", "state_government"})
-_BY_AGENT = re.compile(
+_BY_AGENT = WordsPattern(re.compile(
     # "were shot to death last night by"
     r"(?:\b(?:was|were|been|being|is|are|had been|have been)\s+(?:\w+\s+){0,3}(?:(?:(?:last|this|early|late)\s+"
     r"(?:night|morning|evening|week)|yesterday|today|overnight|on\s+\w+(?:\s+(?:night|morning|evening))?)\s+)?|"
@@ -45,7 +45,7 @@ _BY_AGENT = re.compile(
     r"elements|gunmen|militants|forces|troops|men|of|the|armed|allied|rebel|jihadist|islamist|a|an|group|"
     r"terrorists|guerrillas|rebels|insurgents|commando|cell|unit|squad|column|from)\s+){0,6}$",
     re.IGNORECASE,
-)
+))
 _CIVILIAN_SIDE = re.compile(
     r"civilian|villager|resident|people|passenger|worshipper|child|women|men\b|farmer|student|journalist|family|families|"
     r"pilgrim|refugee|displaced|herder|miner|teacher|worker|patient|doctor|boy|girl|man\b|woman|pupil|schoolchild|student|"
@@ -98,13 +98,13 @@ _BY_COUNTRY = frozenset({"private_security_forces", "opposition_rebels"})
 _STATE_HEADS = {"state_military": "Military Forces", "state_police": "Police Forces"}
 _YEARS = re.compile(r"\d{4}(?:-(?:\d{4})?)?")
 # words that make an unnamed attacker a criminal gang rather than an armed group (ACLED: "Unidentified Gang")
-_CRIME = re.compile(
+_CRIME = WordsPattern(re.compile(
     r"\bgangs?\b|gang[- ](?:related|members?|rivalry)|\bcartels?\b|drug[- ]traffick|\bnarco|drive-by|"
     r"criminal (?:group|gang|organi[sz]ation)s?|organi[sz]ed crime|\bbehead|decapitat|dismember|human remains|"
     r"\bextort|\brobbery|\brobbers?\b|\bhitm[ae]n\b|\bsicarios?\b|drug dealers?|drug[- ]dealing|drug[- ]related|"
     r"(?:sale|selling|sales) of drugs|drug sales|selling drugs",
     re.IGNORECASE,
-)
+))
 
 
 @dataclass(frozen=True)
@@ -422,10 +422,10 @@ def _qualifies(text: str, actor: ActorMention, found: list[ActorMention]) -> boo
 
 # "the 22nd Mechanized Brigade", "6th infantry brigade", "the 201st Corps"
 # ("Troops of the 21 Brigade": a bare number only before a capitalised unit, not "3 battalions")
-_UNIT = re.compile(
+_UNIT = WordsPattern(re.compile(
     r"\b\d{1,3}(?:(?i:st|nd|rd|th)\s+(?:[A-Za-z]+\s+){0,2}?(?i:brigade|division|battalion|regiment|corps|military region)s?"
     r"|\s+(?:Brigade|Division|Battalion|Regiment|Corps))\b"
-)
+))
 _OWNER_BEFORE = re.compile(r"[’']s\s+$")
 # "the militants", "The gunmen": a definite reference back to an actor already named
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:suspected\s+|same\s+)?$", re.IGNORECASE)

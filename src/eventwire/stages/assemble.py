@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from eventwire.gazetteer.gazetteer import DIVISION_WORDS
-from eventwire.lexicon import EventTerms, SubEventType
+from eventwire.lexicon import EventTerms, SubEventType, WordsPattern
 from eventwire.records import (
     Actor,
     ActorRole,
@@ -92,7 +92,7 @@ _OWN_ACTION = re.compile(
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_RESPONSIBILITY = re.compile(
+_RESPONSIBILITY = WordsPattern(re.compile(
     r"claimed responsibility|\bblam(?:ed|ing)\b|\baccused\b|claimed (?:the|the latest) (?:attack|bombing|assault|strike)|"
     r"(?:said|says|claimed)(?: [\w-]+){0,4}? (?:that )?(?:it|they) (?:was|were) behind|"
     r"\battribut(?:ed|ing) (?:the|this|these|both) (?:\w+ )?(?:attacks?|incidents?|bombings?|killings?|assault|blast|explosion)s? to|"
@@ -105,7 +105,7 @@ _RESPONSIBILITY = re.compile(
     r"\b(?:attackers|assailants|gunmen|militants|kidnappers|abductors|raiders) (?:belonged to|(?:were|are) (?:members|"
     r"fighters|part) of|(?:were|have been) identified as)",
     re.IGNORECASE,
-)
+))
 # Crowd events, and the dead a crowd names as its grievance ("protested against the killing of three students"):
 # counts told as a killing noun inside the grievance's words are another event's toll.
 _CROWD_EVENTS = frozenset({"Protests", "Riots"})
@@ -118,11 +118,11 @@ _DENIED = re.compile(
     re.IGNORECASE,
 )
 # words every _RESPONSIBILITY match contains: one search of the article spares a search per sentence per event
-_RESPONSIBILITY_WORDS = re.compile(
+_RESPONSIBILITY_WORDS = WordsPattern(re.compile(
     r"claimed|blam|accus|carried out|took responsibility|behind|attribut|planted by|fired by|laid by|suspicion|"
     r"belonged|members of|fighters of|part of|identified as",
     re.IGNORECASE,
-)
+))
 
 
 # attacks that someone carried out even when the report does not say who (not air strikes, which only

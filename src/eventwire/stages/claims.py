@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from eventwire.lexicon import ActorLexicon, Cues
+from eventwire.lexicon import ActorLexicon, Cues, WordsPattern
 from eventwire.records import ClaimantType, Mention, MentionKind, Sentence, Span
 from eventwire.stages.mentions import MentionIndex
 
@@ -22,9 +22,9 @@ _ACCORDING = re.compile(r"\baccording to\s+", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,.;:\"“”]|\s(?:on|in|at|late|early|who|which|that)\s|$")
 _MAX_CLAIMANT_WORDS = 14
 # where a contrastive clause may bring a rival speaker: ", while", ", whereas", ", but", a semicolon
-_RIVAL_CLAUSE = re.compile(
+_RIVAL_CLAUSE = WordsPattern(re.compile(
     r"(?:,\s*|\s+)(?:while|whereas)\s+|,\s*(?:but|although|though)\s+|;\s*(?:(?:while|whereas|but)\s+)?", re.IGNORECASE
-)
+))
 # a clause that counts more victims ("residents said three civilians also died") adds to the claim before, not rivals it
 _ADDITIVE = re.compile(r"\b(?:also|another|other|additional|further|too)\b", re.IGNORECASE)
 # ", while" / ", but": a clause set against the one before, not a bare "while" that opens a subordinate one

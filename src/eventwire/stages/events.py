@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from eventwire.lexicon import EventTerms
+from eventwire.lexicon import EventTerms, WordsPattern
 from eventwire.records import (
     Analysis,
     Event,
@@ -46,11 +46,11 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 # "were killed in the ensuing clash", "the resulting explosion": the happening told just before goes on
-_ENSUING = re.compile(
+_ENSUING = WordsPattern(re.compile(
     r"\b(?:ensuing|subsequent|resulting)\s+(?:clash(?:es)?|fighting|firefight|gunfight|exchange|shoot-?out|battle|"
     r"explosion|blast|fire)\b",
     re.IGNORECASE,
-)
+))
 _SPOILS = frozenset({"Disrupted weapons use", "Looting/property destruction"})
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
 # every weapon of the strike stopped: "all of them were shot down", "both were intercepted", "the drones were destroyed"
@@ -62,7 +62,9 @@ _ALL_STOPPED = re.compile(
     re.IGNORECASE,
 )
 _MODEL_SENTENCES = 3  # the typing model reads an event's first sentences: its snippets are 1-3 sentences long
-_NEW_INCIDENT = re.compile(r"\b(?:another|separate(?:ly)?|similar|elsewhere|the first|earlier)\b", re.IGNORECASE)
+_NEW_INCIDENT = WordsPattern(
+    re.compile(r"\b(?:another|separate(?:ly)?|similar|elsewhere|the first|earlier)\b", re.IGNORECASE)
+)
 # "The security force also detained two ...", "two additional suspects were detained during the operation",
 # "the joint force detained ...": the force of the operation told before goes on
 _CONTINUES = re.compile(

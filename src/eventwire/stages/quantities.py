@@ -105,6 +105,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from eventwire.lexicon import WordsPattern
 from eventwire.records.evidence import Span
 from eventwire.records.quantity import Materiel, MaterielCategory, Quantity, QuantityKind
 
@@ -1832,11 +1833,11 @@ _EVENT_NOUNS = (
     r"(?:attacks|incidents|events|clashes|assaults|bombings|explosions|blasts|raids|strikes|operations|ambushes)"
 )
 _COUNT_WORD = r"(?P<n>both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-_ACROSS = re.compile(
+_ACROSS = WordsPattern(re.compile(
     rf"\b(?:across|in\s+all|spread\s+(?:over|between|across)|split\s+(?:up\s+)?between|combined\s+in|in\s+total\s+in|"
     rf"over\s+the\s+course\s+of)\s+(?:the|all|these|those)?\s*(?:{_COUNT_WORD}\s+)?(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUNS}\b",
     _I,
-)
+))
 _ONE_OF = re.compile(
     rf"\bone\s+of\s+(?:at\s+least\s+)?{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_NOUNS}\b|"
     rf"\b{_COUNT_WORD.replace('?P<n>', '?P<m>')}\s+(?:related|coordinated|similar|separate|simultaneous|linked)\s+"
@@ -1846,7 +1847,7 @@ _ONE_OF = re.compile(
 
 
 # "killed in the ensuing clashes" after "This was one of four related attacks": the toll of all the clashes
-_ENSUING = re.compile(r"\b(?:in|during)\s+the\s+ensuing\s+clashes\b", _I)
+_ENSUING = WordsPattern(re.compile(r"\b(?:in|during)\s+the\s+ensuing\s+clashes\b", _I))
 
 
 def events_covered(text: str, start: int, end: int) -> int | None:

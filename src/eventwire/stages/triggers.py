@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from eventwire.lexicon import EventTerms, SubEventType, WordsPattern
+from eventwire.lexicon import EventTerms, SubEventType, WordsPattern, screened
 from eventwire.records import Sentence, Span
 
 # where a hedge's reach ends: punctuation, or a clause telling what already happened ("vowed to stop the
@@ -66,7 +66,7 @@ def _back_to_crowd(sentence: str, terms: EventTerms) -> bool:
 
 def _assembled(sentence: str) -> bool:
     """A crowd of people assembled, not "a gathering of militants" that a gunship fired on."""
-    found = _ASSEMBLED.search(sentence)
+    found = screened(_ASSEMBLED).search(sentence)
     return found is not None and not _ARMED_GROUP.search(sentence, found.start(), found.end() + 30)
 
 
@@ -197,7 +197,11 @@ def _action_words(sentence: str, terms: EventTerms) -> list:
     last = _last_actions[0]
     if last[1] is terms and last[0] == sentence:
         return last[2]
-    found = [(t, t.kind, m) for t in terms.triggers for m in t.regex.finditer(sentence)]
+    triggers = terms.triggers
+    found = [
+        (t, t.kind, m) for t in map(triggers.__getitem__, terms.trigger_screen.may_match(sentence))
+        for m in t.regex.finditer(sentence)
+    ]
     _last_actions[0] = (sentence, terms, found)
     return found
 
@@ -404,7 +408,7 @@ def _state_of_affairs(sentence: str) -> bool:
     not an event of its own."""
     if any(_main_clause(sentence, m.start()) for m in _HABIT.finditer(sentence)):
         return True
-    if not any(_main_clause(sentence, m.start()) for m in _STATE.finditer(sentence)):
+    if not any(_main_clause(sentence, m.start()) for m in screened(_STATE).finditer(sentence)):
         return False
     return any(not _COMPARED.search(sentence, 0, m.start()) for m in _LONG_SPAN.finditer(sentence))
 
@@ -437,16 +441,19 @@ _EXPLICIT_KINDS = frozenset(
 
 def _cues(sentence: str, offset: int, terms: EventTerms, ctx: SentenceContext) -> _Cues:
     current = _blank(sentence, terms.context["retrospective"])  # "the scene of a 2017 gas attack" armed nothing today
-    instruments = tuple(name for name, regex in terms.instruments if regex.search(current))
-    if not instruments and _STRIKE_NOUN.search(sentence) and not _LABOUR.search(sentence):
+    instruments = tuple(
+        name for name, regex in map(terms.instruments.__getitem__, terms.instrument_screen.may_match(current))
+        if regex.search(current)
+    )
+    if not instruments and screened(_STRIKE_NOUN).search(sentence) and not _LABOUR.search(sentence):
         instruments = ("Air/drone strike",)  # "a similar strike killed two": in conflict news, an air strike
-    told = bool(_PROTEST_CONTEXT.search(current)) or (not instruments and _assembled(current))
+    told = bool(screened(_PROTEST_CONTEXT).search(current)) or (not instruments and _assembled(current))
     return _Cues(
         text=sentence,
         offset=offset,
         instruments=instruments,
         civilians=bool(terms.context["civilians"].search(sentence)),
-        combatants=bool(terms.context["combatants"].search(_SPEAKER.sub(_spaces, sentence)))
+        combatants=bool(terms.context["combatants"].search(screened(_SPEAKER).sub(_spaces, sentence)))
         or _sides_named(sentence, ctx) > 1,
         military_target=bool(terms.context["military_targets"].search(sentence)),
         # not a protest yet to come ("ahead of planned protests")
@@ -461,7 +468,7 @@ def _spaces(match: re.Match[str]) -> str:
 
 def _sides_named(sentence: str, ctx: SentenceContext) -> int:
     """Armed actors named as doers or targets; the police or army that told the news ("police said") are neither."""
-    told = [m.span() for m in _SPEAKER.finditer(sentence)]
+    told = [m.span() for m in screened(_SPEAKER).finditer(sentence)]
     offset = ctx.sentence.span.start
     return sum(not _overlaps((s.start - offset, s.end - offset), told) for s in ctx.armed_actor_spans)
 
@@ -800,7 +807,7 @@ _last_frame: list[tuple[str, EventTerms | None, bool]] = [("", None, False)]
 
 def _names_doer(sentence: str) -> bool:
     """An armed side or a weapon named as the hand; "police said" names who told, and "two soldiers died" who died."""
-    return bool(_PERPETRATORS.search(_ARMED_VICTIMS.sub(" ", _SPEAKER.sub("", sentence))))
+    return bool(_PERPETRATORS.search(_ARMED_VICTIMS.sub(" ", screened(_SPEAKER).sub("", sentence))))
 
 
 def _accident_framed(text: str, terms: EventTerms) -> bool:
@@ -913,7 +920,7 @@ def _crowd_subject(sentence: str, match: re.Match[str], terms: EventTerms, *, pr
     relative = _RELATIVE_BEFORE.search(subject)
     if relative:  # "... to remember the victims of the truck bombing that killed": the pronoun's noun is the doer
         subject = " ".join(subject[: relative.start()].split()[-3:])
-    crowd = (_PROTEST_SUBJECT if protest else _CROWD_SUBJECT).search(subject)
+    crowd = screened(_PROTEST_SUBJECT if protest else _CROWD_SUBJECT).search(subject)
     lead = subject[: crowd.start()].split() if crowd else []
     if crowd is None or len(lead) > _LEAD_WORDS or any(_PAST.search(w) for w in lead) or _ORGANISED.search(subject):
         return False  # the crowd opens the clause ("Later the students set fire"), not "Assailants hacked villagers"

@@ -156,7 +156,7 @@ def _qualified_names(
     and Idlib"). A country after the qualifier ends the chain, it starts no list ("Shapesh, Herat, Afghanistan")."""
     start = max(0, span.start - 120)
     window = text[start : span.start]
-    m = _QUALIFIED_PAREN.search(window)
+    m = _QUALIFIED_PAREN.search(window) if "(" in window else None  # most windows hold no bracket: no search
     kind = "paren" if m is not None and (m.group(1) or m.group(2)) else ""
     chain = None
     if not kind:
