@@ -9,24 +9,13 @@ import datetime as dt
 
 from eventwire.records import ArticleInput, ClaimantType, Quantity, QuantityKind, Span
 from eventwire.stages import fatalities
+from test_claimants import _killed, _saying
 
 PUBLISHED = dt.date(2025, 3, 12)
 
 
 def _extract(pipeline, text: str):
     return pipeline.extract(ArticleInput(id="t", text=text, published=PUBLISHED, outlet="Ridge Wire"))
-
-
-def _saying(claims, word: str):
-    return [
-        c
-        for c in claims
-        if word.lower() in f"{c.claimant.name} {c.claimant.span.text if c.claimant.span else ''}".lower()
-    ]
-
-
-def _killed(claims) -> set[int]:
-    return {q.low for c in claims for q in c.quantities if q.kind is QuantityKind.KILLED}
 
 
 def test_anonymity_told_after_the_cue_makes_an_anonymous_party_source(pipeline) -> None:

@@ -9,18 +9,13 @@ import pytest
 from eventwire.gazetteer import Gazetteer
 from eventwire.records import Location, Mention, MentionKind, Place
 from eventwire.stages.places import PlaceStage
+from test_geocode_leftovers import _placed
 from test_geocode_namesakes import mentions_of
 
 
 @pytest.fixture(scope="module")
 def stage() -> PlaceStage:
     return PlaceStage(Gazetteer.load())
-
-
-def _placed(stage: PlaceStage, text: str, names: list[str], target: str) -> Place:
-    mentions = mentions_of(text, names)
-    span = next(m.span for m in mentions if m.span.text == target)
-    return stage.locate(text, span, stage.context(text, mentions), toponym=True)
 
 
 def _location(place: Place) -> Location:
