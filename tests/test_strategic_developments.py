@@ -352,6 +352,11 @@ def test_arrests_seizures_and_decisions(pipeline, text: str, expected: str) -> N
             "Government regains territory",
         ),
         ("Rebels re-entered the town they had lost to the army in March.", "Non-state actor overtakes territory"),
+        # troops moving in is a change of posture, but the town they entered beside it is ground taken
+        (
+            "State radio said soldiers entered the town of Djibo after a week-long operation.",
+            "Government regains territory",
+        ),
         # a region re-entered to set up bases takes no ground from anyone
         (
             "Foreign forces have re-entered the northeast of the country and have set up two new bases, an agency reported.",

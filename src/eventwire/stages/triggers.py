@@ -256,7 +256,10 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
         dropped |= _DISRUPT_DROPS  # drones shot down, a raid that found a cache: nothing was struck
     if "coup" in kinds:
         dropped |= _COUP_DROPS
-    framing = [span for kind, span in matches if kind in _FRAMING_KINDS]
+    framing = [span for kind, span in matches if kind in _FRAMING_KINDS - {"change"}]
+    # a change frames only the words inside it: "burned seized drugs" holds its seizure, but beside "soldiers entered"
+    # (a move) "entered the town" still takes the ground
+    changing = [span for kind, span in matches if kind == "change"]
     agreeing = [span for kind, span in matches if kind == "agree"]
     seized_at = {span[0] for kind, span in matches if kind == "seize"}  # "seized explosives": weapons taken, no ground
     if any(kind == "other" and not _RELEASED.search(sentence, *span) for kind, span in matches):
@@ -292,7 +295,7 @@ def detect(text: str, ctx: SentenceContext, terms: EventTerms) -> Detection | No
             continue  # "the students abducted in March were released": the release is the event
         if trigger.kind == "strike_weak" and not cues.instruments and _overlaps(match.span(), spoils):
             continue  # "rebels destroyed the water pumps": property wrecked, no weapon struck anyone
-        if trigger.kind in _FRAMED_DROPS and _overlaps(match.span(), framing):
+        if trigger.kind in _FRAMED_DROPS and (_overlaps(match.span(), framing) or _inside(match.span(), changing)):
             continue  # "exchanged the bodies of 40 soldiers": the deal's own words, not a killing
         if (trigger.kind == "capture" and match.start() in seized_at) or (
             trigger.kind == "transfer"
@@ -548,6 +551,10 @@ def _blank(text: str, regex: WordsPattern) -> str:
 
 def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(s < span[1] and span[0] < e for s, e in others)
+
+
+def _inside(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in others)
 
 
 def _hedged(sentence: str, at: int, terms: EventTerms) -> bool:
