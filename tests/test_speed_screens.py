@@ -11,7 +11,7 @@ import pytest
 
 from eventwire.gazetteer import Gazetteer
 from eventwire.lexicon import ListScreen, WordsPattern, load_event_terms, screened
-from eventwire.stages import actors, assemble, claims, events, quantities, triggers
+from eventwire.stages import actors, assemble, claims, clauses, crowds, events, quantities, triggers
 
 SENTENCES = [
     "Gunmen killed three soldiers and wounded two others in an ambush near the checkpoint on Monday.",
@@ -90,11 +90,11 @@ def test_list_screen_reads_a_list_by_its_words_or_always() -> None:
 
 HOT = {
     "triggers._PROTEST_CONTEXT": triggers._PROTEST_CONTEXT,
-    "triggers._SPEAKER": triggers._SPEAKER,
-    "triggers._ASSEMBLED": triggers._ASSEMBLED,
+    "clauses._SPEAKER": clauses._SPEAKER,
+    "crowds._ASSEMBLED": crowds._ASSEMBLED,
     "triggers._STATE": triggers._STATE,
-    "triggers._CROWD_SUBJECT": triggers._CROWD_SUBJECT,
-    "triggers._PROTEST_SUBJECT": triggers._PROTEST_SUBJECT,
+    "crowds._CROWD_SUBJECT": crowds._CROWD_SUBJECT,
+    "crowds._PROTEST_SUBJECT": crowds._PROTEST_SUBJECT,
     "triggers._STRIKE_NOUN": triggers._STRIKE_NOUN,
     "actors._BY_AGENT": actors._BY_AGENT,
     "actors._CRIME": actors._CRIME,

@@ -5,6 +5,10 @@ A sentence reports an event when it holds a trigger (an action word) that is not
 against corruption") and, for weak triggers ("attack", "hit"), is supported by a weapon,
 a victim count or an armed actor. Instrument and victim cues then choose the ACLED
 sub-event type; when a sentence carries several, ACLED's hierarchy (type priority) picks one.
+
+The readings it calls on live beside it: who did the violence at a gathering in ``crowds``, who took the ground
+in ``territory``, the accident a lead tells in ``accidents``; the words they share in ``clauses``, the records in
+``context``.
 """
 
 from __future__ import annotations
@@ -12,62 +16,43 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from eventwire.lexicon import EventTerms, SubEventType, WordsPattern, screened
-from eventwire.records import Sentence, Span
+from eventwire.lexicon import EventTerms, SubEventType, screened
+from eventwire.records import Span
+from eventwire.stages.accidents import _BY_HAND, _accident_framed, _names_doer
+from eventwire.stages.clauses import (
+    _AGENT_AFTER,
+    _ARMED_GROUP,
+    _CLAUSE_BREAK,
+    _CLAUSE_END,
+    _PASSIVE_BEFORE,
+    _PASSIVE_TRIGGER,
+    _SPEAKER,
+    _blank,
+    _happened,
+    _inside,
+    _overlaps,
+    _spaces,
+)
+from eventwire.stages.context import SentenceContext, _Cues
+from eventwire.stages.crowds import (
+    _FORCES,
+    _ORGANISED,
+    _assembled,
+    _back_to_crowd,
+    _crowd_subject,
+    _gathered,
+    _protest_type,
+)
+from eventwire.stages.territory import _capture_type
 
-# where a hedge's reach ends: punctuation, or a clause telling what already happened ("vowed to stop the
-# killings after gunmen shot dead four traders": the shooting is not hedged; "tried to negotiate and then used tear gas")
-_CLAUSE_BREAK = re.compile(r"[;:,—–]|\. |\b(?:after|following|when|because|but|and then)\b", re.IGNORECASE)
 _HEDGE_WINDOW = 60  # characters before a trigger searched for hedges; a clause rarely spans more
 _NEGATION_WINDOW = 30
-_RECAPTURE = re.compile(
-    r"re-?captur|re-?took|re-?taken|re-?enter|regain|liberat|\bback\b|reclaim|re-?occup|restor|re-?establish|re-?assert|recover|"
-    r"retak|freed|(?:government|state|army|military|regime) (?:hands|control)",
-    re.IGNORECASE,
-)  # words of ground taken back: the state's, unless an armed group is named as the taker
-_LOST_TO = re.compile(r"\blos(?:t|e|es|ing)\b", re.IGNORECASE)  # "troops lost control of the village to rebels"
 _ADVANCE = re.compile(r"advance|push", re.IGNORECASE)
-_OBJECT_WINDOW = 45
 _BARE_STRIKE = re.compile(r"strikes?", re.IGNORECASE)
 _PROTEST_CONTEXT = re.compile(
     r"protest|demonstrat|marchers|marching|strikers|sit-in|\briot(?:s|ed|ing|ers)?\b(?! police)|\brall(?:y|ies)\b",
     re.IGNORECASE,
 )
-# a crowd assembled without protest words: force turned on it, or its peaceful assembly told ("fired into the crowd of
-# mourners", "residents gathered peacefully to demand security", "a peaceful funeral procession")
-_ASSEMBLY = r"(?:crowds?|gathering|procession|mourners|sit-ins?|vigil|blockade|march(?:ers)?|rall(?:y|ies)|funeral)"
-_ASSEMBLED = re.compile(
-    r"\b(?:fired|firing|opened fire|shot|shooting|drove|driving|charged|ploughed|plowed)\b[^.;]{0,50}?\b(?:into|on|at|upon)\s+"
-    r"(?:[\w-]+\s+){0,3}?" + _ASSEMBLY + r"\b"
-    r"|\bpeaceful(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:" + _ASSEMBLY[3:-1] + r"|gathered|assembly|protest\w*|demonstrat\w*)\b"
-    r"|\b(?:gathered|gathering|assembled|sitting|marching|walking)\s+peacefully\b"
-    r"|\bgathered\b[^.;]{0,40}?\bto (?:demand|protest|denounce|call for|press for|mourn|commemorate|contest|oppose)\b",
-    re.IGNORECASE,
-)
-
-# the crowd of an earlier sentence named again ("Police fired on them", "charged the marchers")
-_BACK_TO_CROWD = re.compile(
-    r"\b(?:them|they|the (?:crowds?|protesters|demonstrators|marchers|march|rally|gathering|sit-in|vigil|procession|"
-    r"women|students|mourners|residents|teachers|workers|activists|group|farmers|traders|nurses|doctors|youths))\b",
-    re.IGNORECASE,
-)
-
-# the state's forces acting right after a protest is told: on its crowd, unless the words turn elsewhere
-_FORCES = re.compile(r"\b(?:police\w*|security forces|soldiers|troops|gendarmes|officers|guards|army)\b", re.IGNORECASE)
-
-
-def _back_to_crowd(sentence: str, terms: EventTerms) -> bool:
-    """A sentence after a protest goes on about its crowd: names it again ("fired on them") or tells the state's
-    forces acting, with no armed group and no other event named ("separately", "in another town")."""
-    if terms.context["separate"].search(sentence) or _ARMED_GROUP.search(sentence):
-        return False
-    return bool(_BACK_TO_CROWD.search(sentence) or _FORCES.search(sentence))
-
-
-def _assembled(sentence: str) -> bool:
-    """A crowd of people assembled, not "a gathering of militants" that a gunship fired on."""
-    found = screened(_ASSEMBLED).search(sentence)
-    return found is not None and not _ARMED_GROUP.search(sentence, found.start(), found.end() + 30)
 
 
 _ARREST_ONLY_DROPS = frozenset({"attack", "strike_weak"})
@@ -85,11 +70,6 @@ released") is the past that the release ends, not a new abduction."""
 _HARM_DROPS = frozenset({"kill", "injure"})  # what nature or an accident does to people: it kills, it never attacks
 # a dam or a river bank broken: by rain or a storm unless an armed hand is named ("heavy rains broke the dam")
 _BREACHED = re.compile(r"\b(?:banks?|dykes?|dikes?|dams?|levees?|embankments?|floodgates|sluices?)\b", re.IGNORECASE)
-# killing words that name a hand behind them: no flood or pandemic shoots or stabs anyone
-_BY_HAND = re.compile(
-    r"shot|stabb|gunned|hacked|beat|behead|lynch|murder|assassinat|massacr|execut|slaughter|strangl|tortur",
-    re.IGNORECASE,
-)
 # an active attack verb told as done ("opened fire on", "beat up", "shot"): not "attacks on", not "assaults"
 _TOLD = re.compile(r"\b(?:\w+ed|beat(?:en)?|shot|hit|struck|fought)\b", re.IGNORECASE)
 _ACCIDENT_DROPS = frozenset({"kill", "injure", "attack", "strike", "strike_weak"})
@@ -129,21 +109,6 @@ _AUTHORITY = re.compile(
 
 
 @dataclass(frozen=True)
-class SentenceContext:
-    """What other stages already know about one sentence."""
-
-    index: int
-    sentence: Sentence
-    armed_actor_spans: tuple[Span, ...] = ()
-    state_actor_spans: tuple[Span, ...] = ()
-    place_spans: tuple[Span, ...] = ()
-    has_casualties: bool = False
-    sports_article: bool = False
-    after_protest: bool = False
-    """One of the sentences just before told a protest or a gathering: "them", "the crowd" may be its people."""
-
-
-@dataclass(frozen=True)
 class Detection:
     """An event reading of one sentence."""
 
@@ -158,19 +123,6 @@ class Detection:
     """The type is named by the words (a clash, a capture, a weapon), not inferred from victims."""
     background: bool
     """The sentence describes habitual or long-running violence ("every day since ...")."""
-
-
-@dataclass(frozen=True)
-class _Cues:
-    text: str
-    offset: int
-    instruments: tuple[str, ...]
-    civilians: bool
-    combatants: bool
-    military_target: bool
-    protest: bool
-    told_protest: bool = True
-    """The sentence's own words tell the protest (not only a protest told just before it)."""
 
 
 def is_sports_article(text: str, terms: EventTerms) -> bool:
@@ -465,10 +417,6 @@ def _cues(sentence: str, offset: int, terms: EventTerms, ctx: SentenceContext) -
     )
 
 
-def _spaces(match: re.Match[str]) -> str:
-    return " " * len(match.group())
-
-
 def _sides_named(sentence: str, ctx: SentenceContext) -> int:
     """Armed actors named as doers or targets; the police or army that told the news ("police said") are neither."""
     told = [m.span() for m in screened(_SPEAKER).finditer(sentence)]
@@ -484,11 +432,6 @@ _NAMED_ATTACKS = frozenset({"Air/drone strike", "Suicide bomb", "Chemical weapon
 _STRIKE_NOUN = re.compile(
     r"\b(?:a|an|the|this|that|another|similar|second|first|latest|separate)\s+(?:\w+\s+)?strikes?\b", re.IGNORECASE
 )
-_AGENT_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
-_PASSIVE_TRIGGER = re.compile(r"(?:was|were|been)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:.]\s")
-# "is" in lower case only: "an IS cell seized ..." names the Islamic State, not a passive verb
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|(?-i:is|are|Is|Are))\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 _PERSON_ACTED_ON = re.compile(
@@ -534,27 +477,6 @@ def _with_victims(cues: _Cues, match: re.Match[str], terms: EventTerms, kind: st
         received = cues.text[: match.start()] if passive else cues.text[match.end() :]
         return replace(cues, combatants=bool(terms.context["combatants"].search(received)))
     return replace(cues, civilians=civilians, combatants=combatants)
-
-
-def _happened(text: str, terms: EventTerms) -> str:
-    """The sentence without the crowd's grievance, closed up ("Students [protesting a decision] smashed windows"
-    reads "Students smashed windows"), so the crowd's own deeds read as told."""
-    return _GAP.sub(" ", _blank(text, terms.context["grievance"]))
-
-
-_GAP = re.compile(r"\s{2,}")
-
-
-def _blank(text: str, regex: WordsPattern) -> str:
-    return regex.sub(lambda m: " " * len(m.group()), text)
-
-
-def _overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in others)
-
-
-def _inside(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
-    return any(s <= span[0] and span[1] <= e for s, e in others)
 
 
 def _hedged(sentence: str, at: int, terms: EventTerms) -> bool:
@@ -752,16 +674,6 @@ def _monitor_type(sentence: str, terms: EventTerms) -> str | None:
     return "Shelling/artillery/missile attack"
 
 
-_GATHERING = re.compile(
-    r"\b(?:gather\w*|dispers\w*|assembl\w*|rall(?:y|ies)|march\w*|curfew|lockdown)\b", re.IGNORECASE
-)
-
-
-def _gathered(sentence: str, terms: EventTerms) -> bool:
-    """A crowd or a gathering is named: force used on it is an intervention, not an attack on civilians."""
-    return bool(_GATHERING.search(sentence) or terms.context["crowd"].search(sentence))
-
-
 _FIXED = {
     "clash": "Armed clash",
     "abduct": "Abduction/forced disappearance",
@@ -793,58 +705,9 @@ _SUBJECT_WINDOW = 60
 _KIN = frozenset({"members of", "families", "relatives", "people", "men", "persons", "farmers", "herders"})
 # the sides named after a clash word ("clashes broke out in the city, between vendors and police officers")
 _SIDES_AFTER = re.compile(r"[\s,]+(?:[\w'-]+[\s,]+){0,10}?(?:between|among)\s+([^.;:]{0,80})", re.IGNORECASE)
-_PERPETRATORS = re.compile(
-    r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|militias?|militiamen|guerrillas?|fighters|gunmen|"
-    r"attackers|assailants|soldiers|troops|army|police|officers|guards|security forces|shot|gunfire|bomb\w*)\b",
-    re.IGNORECASE,
-)
-# armed men told as the victims or the load ("two soldiers died", "a truck carrying troops"): they did not do the act
-_ARMED_VICTIMS = re.compile(
-    r"\b(?:soldiers?|troops|police(?:m[ae]n| officers)?|officers|guards|security forces)\s+"
-    r"(?:(?:were|was|have|had|are)\s+(?:been\s+)?)?(?:died|dead|killed|injured|wounded|hurt|burned|burnt|perished|"
-    r"lost their lives)\b|"
-    r"\b(?:killing|killed|injuring|injured|wounding|wounded|deaths? of|bodies of|carrying|transporting|ferrying|"
-    r"aboard)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:soldiers?|troops|police(?:m[ae]n| officers)?|officers|guards)\b",
-    re.IGNORECASE,
-)
-_LEAD = re.compile(r"(?<=[.!?])\s+|\n+")  # splits the title and first sentences of an article
-_last_frame: list[tuple[str, EventTerms | None, bool]] = [("", None, False)]
 
 
-def _names_doer(sentence: str) -> bool:
-    """An armed side or a weapon named as the hand; "police said" names who told, and "two soldiers died" who died."""
-    return bool(_PERPETRATORS.search(_ARMED_VICTIMS.sub(" ", screened(_SPEAKER).sub("", sentence))))
-
-
-def _accident_framed(text: str, terms: EventTerms) -> bool:
-    """The title or lead tells a fire, crash or explosion accident and names no hand ("Fire at hospital kills
-    eight"): deaths told later with no doer are that accident's, not an attack."""
-    last = _last_frame[0]
-    if last[1] is terms and last[0] is text:
-        return last[2]
-    lead = " ".join([chunk for chunk in _LEAD.split(text[:600]) if chunk.strip()][:2])
-    frame = terms.context["accident_frame"]
-    rest = frame.regex.sub(" ", lead)  # "gas explosion" names the accident, not a weapon
-    framed = bool(frame.search(lead)) and not (
-        _names_doer(lead) or _BY_HAND.search(lead) or any(regex.search(rest) for _, regex in terms.instruments)
-    )
-    _last_frame[0] = (text, terms, framed)
-    return framed
-
-
-_SPEAKER = re.compile(
-    r"\b(?:according to (?:the )?(?:[\w-]+ ){0,2}(?:police|army|military|officers?|officials?)|"
-    r"(?:the )?(?:[\w-]+ )?(?:police|army|military)(?: [\w-]+){0,2} (?:said|says|told|reported|confirmed|spokes\w+))",
-    re.IGNORECASE,
-)
 _GUNFIRE = re.compile(r"fire|shot|shoot|gun|battle", re.IGNORECASE)
-_ARMED_GROUP = re.compile(
-    r"\b(?:militants?|rebels?|insurgents?|jihadists?|terrorists?|militias?|militiamen|guerrillas?|fighters|gunmen|"
-    r"armed (?:men|groups?|individuals|persons|people|civilians|factions?)|gangs?|gangsters|cartels?|(?:cattle )?raiders|"
-    r"(?:cattle |livestock )?rustlers|bandits)\b",
-    re.IGNORECASE,
-)
 
 
 # a demonstration told by its words or its assembly; "a riot-like situation" names no protest: the mob stays a mob
@@ -875,98 +738,7 @@ _ROADBLOCK = re.compile(
     re.IGNORECASE,
 )
 _MOB_KINDS = frozenset({"kill", "injure", "attack", "clash", "loot"})
-# people who act together without an organisation (ACLED's rioters): residents, villagers, youths, relatives, fans,
-# believers of two faiths, workers of a trade; not "men" or "herders" (unknown gunmen, communal militias) on their own
-_CROWD_SUBJECT = re.compile(
-    r"\b(?:mobs?|crowds?|residents|villagers|locals|youths|inhabitants|neighbou?rs|relatives|families|supporters|fans|"
-    r"passengers|migrants|students|worshippers|devotees|citizens|community members|communities|"
-    r"(?:Christians?|Muslims?|Hindus?|Buddhists?|Sikhs?) and (?:Christians?|Muslims?|Hindus?|Buddhists?|Sikhs?)|"
-    r"(?:motorcycle |motorbike |moto-?)?taxi (?:drivers|riders|operators)|motorbike riders|okada riders|traders|vendors|"
-    r"(?:hundreds|dozens|thousands|scores|a group|groups|a crowd|a mob) of (?:[\w-]+ ){0,2}?(?:people|men|youths?|"
-    r"residents|villagers|locals|persons|women))\b",
-    re.IGNORECASE,
-)
-# at a protest, its own people too: "protesters stormed the building", "students protesting the verdict burned cars"
-_PROTEST_SUBJECT = re.compile(
-    _CROWD_SUBJECT.pattern + r"|\b(?:protest[eo]rs|demonstrators|marchers|rioters|participants|people|workers|farmers|"
-    r"miners|prisoners|inmates|drivers|riders|shopkeepers|onlookers|activists|members|women|men)\b|\bprotesting\b",
-    re.IGNORECASE,
-)
-# an organised or armed hand among the doers: then the violence is an attack or a battle, not a mob's
-_ORGANISED = re.compile(
-    _ARMED_GROUP.pattern + r"|\b(?:soldiers|troops|army|police\w*|officers|guards|security|gendarmes?|military|"
-    r"herders|bandits|vigilantes|forces|armed|guns?|gunfire|rifles?|shot|shooting|"
-    r"assailants|attackers|kidnappers|party|parties|cadres|(?:youth )?wing|government|regime|loyalists?|pro-\w+)\b",  # "party youths attack traders": a party's militia (ACLED: an attack)
-    re.IGNORECASE,
-)
-_CROWD_REACH = 120
-_DEED_VERB = re.compile(
-    r"\b(?:beat|beaten|stoned|hacked|burned|burnt|stabbed|clubbed|lynched|kicked|tortured|shot|trampled|set upon)\b",
-    re.IGNORECASE,
-)
-_LEAD_WORDS = 3
 _FORCE_USED = re.compile(r"fir(?:ed|ing)|us(?:ed|ing)|charg|tear|rubber|water|baton|pepper|stun|force", re.IGNORECASE)
-# what the verb acts on follows it, or follows the verb it is joined to ("attacked and chased Zimbabwean residents")
-_OBJECT_FOLLOWS = re.compile(
-    r"(?:\s+and\s+\w+)?\s+(?!(?:in|by|on|at|during|when|after|as|while|and|or|near|from|for|with|over)\b)\w"
-)
-
-
-def _crowd_subject(sentence: str, match: re.Match[str], terms: EventTerms, *, protest: bool = False) -> bool:
-    """A crowd is the subject of the violent verb in its clause ("residents of the town beat ... to death",
-    "youths from both communities attacked each other"), the verb is active and acts on someone or something,
-    and no armed or state hand is among the doers."""
-    words = match.group()
-    # what the crowd protests about is not among the doers ("protesting the killing of a man by police, stoned ...")
-    before = _blank(sentence[max(0, match.start() - _CROWD_REACH) : match.start()], terms.context["grievance"])
-    to_death = before.endswith(" to ")
-    if _NOT_DONE.fullmatch(words) and to_death:  # "beat a suspected gang member to death": the
-        verb = list(_DEED_VERB.finditer(before))  # victim between the verb and "to death" is not among the doers
-        before = before[: verb[-1].end()] if verb else before
-    subject = _clause_subject(before)
-    relative = _RELATIVE_BEFORE.search(subject)
-    if relative:  # "... to remember the victims of the truck bombing that killed": the pronoun's noun is the doer
-        subject = " ".join(subject[: relative.start()].split()[-3:])
-    crowd = screened(_PROTEST_SUBJECT if protest else _CROWD_SUBJECT).search(subject)
-    lead = subject[: crowd.start()].split() if crowd else []
-    if crowd is None or len(lead) > _LEAD_WORDS or any(_PAST.search(w) for w in lead) or _ORGANISED.search(subject):
-        return False  # the crowd opens the clause ("Later the students set fire"), not "Assailants hacked villagers"
-    if _PASSIVE_BEFORE.search(before) or _PASSIVE_TRIGGER.match(words) or _AGENT_AFTER.match(sentence, match.end()):
-        return False  # "residents were attacked": the crowd is the victim
-    if _ORGANISED.search(words) or _AGENT_IN.search(words) or _MODIFIER_BEFORE.search(before):
-        return False  # "tear gas fired by forces towards students"; "the recovery of looted funds": no deed of theirs
-    if _PLUNDER.match(words):
-        return False  # a crowd that loots takes goods: ACLED's looting, not a mob's violence
-    if _NOT_DONE.fullmatch(words):  # "two villagers died", "residents killed in the attack": no deed told
-        return to_death  # "beat a thief to death" is one (its object was read out above)
-    # the verb acts on someone or something: after it, or in its own words ("set fire to the office", "beat them")
-    acts_on = bool(_OBJECT_FOLLOWS.match(sentence, match.end())) or len(words.split()) > 1
-    return acts_on or _CLASH_VERB.match(words) is not None
-
-
-def _clause_subject(before: str) -> str:
-    """The words of the verb's own clause before it; a clause that opens on the verb (", clashing with police",
-    ", and clashed") shares the subject of the clause before it."""
-    breaks = [m.end() for m in _SUBJECT_CLAUSE.finditer(before)]
-    while breaks and _JOINED.fullmatch(before[breaks[-1] :]):
-        breaks.pop()
-    return before[breaks[-1] :] if breaks else before
-
-
-_JOINED = re.compile(r"\s*(?:and|then|and then)?\s*", re.IGNORECASE)
-_PAST = re.compile(r"\w{3,}ed$", re.IGNORECASE)  # "separated the passengers and killed": a verb before the crowd
-_AGENT_IN = re.compile(r"\bby\b", re.IGNORECASE)
-_MODIFIER_BEFORE = re.compile(r"\b(?:of|the|a|an|their|his|her|its|for|from|with)\s+$", re.IGNORECASE)
-_PLUNDER = re.compile(r"loot|pillag", re.IGNORECASE)
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-"""A relative clause opening right before the verb: its subject is the noun just before the pronoun."""
-_SUBJECT_CLAUSE = re.compile(
-    r"[;:—–]|\. |,\s(?!(?:mostly|including|many|some|all|both)\b)|\b(?:after|when|because|but|while)\b"
-)
-_NOT_DONE = re.compile(
-    r"(?:deaths?|dead|died|death toll|bodies|bodies of|corpses?|fatalit\w+|casualt\w+|wounded|injured|hurt)", re.I
-)
-_CLASH_VERB = re.compile(r"clash|fought|fighting|skirmish|battle", re.IGNORECASE)
 
 
 def _violence_type(cues: _Cues, terms: EventTerms, *, attack: bool) -> str | None:
@@ -1020,169 +792,3 @@ _RALLY_ATTACKED = re.compile(
     r"march(?:es)?|demonstrations?|sit-ins?|vigils?|processions?|gatherings?|protesters|demonstrators|marchers)\b",
     re.IGNORECASE,
 )
-
-
-def _capture_type(match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms: EventTerms) -> str | None:
-    after = cues.text[match.end() : match.end() + _OBJECT_WINDOW]
-    stop = _CLAUSE_END.search(after)
-    obj = match.group() + (after[: stop.start()] if stop else after)
-    if terms.context["weapons"].search(obj) and not terms.context["territory"].search(obj):
-        return None  # "captured 234 pistols": weapons seized, not ground taken
-    if _GOODS.match(obj):
-        return None  # "seized 8 tons of cannabis during a highway check": goods seized, the highway is only where
-    before = cues.text[max(0, match.start() - _OBJECT_WINDOW) : match.start()]
-    if _PASSIVE_BEFORE.search(before) and terms.context["weapons"].search(before):
-        return None  # "234 pistols were captured in the capital"
-    words = match.group().lower()
-    passive = bool(_PASSIVE_BEFORE.search(before))
-    captive = _CAPTIVE_BEFORE.search(before) if passive else _CAPTIVE.match(after)
-    # "Haqqani Leader Captured in Khost": a bare verb with no object after it ("seized the town" holds its own)
-    if captive is None and _TAKEN.fullmatch(words) and _NO_OBJECT.match(after):
-        captive = _HEADLINE_CAPTIVE.search(before)
-    if captive and not terms.context["territory"].search(captive.group()) and not _TERRITORY_VERB.match(words):
-        # "captured a Taliban leader in Zharay district": people were taken, no ground; who took them decides
-        taker = _taker(match, cues, ctx, terms)
-        return "Abduction/forced disappearance" if taker == "nonstate" else "Arrests"
-    place_follows = any(0 <= s.start - (cues.offset + match.end()) <= _OBJECT_WINDOW for s in ctx.place_spans)
-    # a passive verb's ground comes before it ("Tal Rifaat had been liberated from IS")
-    place_before = (
-        passive
-        and not _BACKGROUND_CLAUSE.search(cues.text, 0, match.start())  # "set up a post after the town was retaken"
-        and any(0 <= cues.offset + match.start() - s.end <= _OBJECT_WINDOW for s in ctx.place_spans)
-    )
-    named = terms.context["territory"].search(match.group()) or terms.context["territory"].search(after)
-    named = named or _FROM_SIDE.match(after) or " hands" in words  # "took X from the rebels", "to government hands"
-    if not (named or place_follows or place_before or "fell to" in words or " of " in words or _LOST_TO.match(words)):
-        return None
-    if terms.context["peaceful_takeover"].search(cues.text):
-        return "Non-violent transfer of territory"  # "took the town without a fight"
-    side = _taker(match, cues, ctx, terms)
-    if side is None and _DRIVE_OUT.match(words):
-        return None  # "a scare that has driven staff out of the region": no armed side took anything
-    if side is None:
-        side = "state" if _RECAPTURE.search(words) else "nonstate"
-    return "Government regains territory" if side == "state" else "Non-state actor overtakes territory"
-
-
-_PEOPLE = (
-    r"(?:leaders?|commanders?|facilitators?|associates?|suspects?|members?|m[ae]n|wom[ae]n|persons?|people|individuals?|"
-    r"soldiers?|officers?|policem[ae]n|chiefs?|emirs?|deputy|deputies|financiers?|operatives?|spokesman|militants?|"
-    r"insurgents?|fighters?|rebels?|civilians?|journalists?|hostages?|mullah|sub-commanders?|couriers?|bomb-?makers?|"
-    r"fishermen|travell?ers|passengers|farmers|herders|villagers|residents|workers|traders|miners|students|children|"
-    r"girls|boys|staff|employees|engineers|nationals|tourists|crew members|drivers|nuns|priests|pastors|teachers)"
-)
-_CAPTIVE = re.compile(
-    r"\s+(?:(?!(?:and|or|in|at|from|after|near|with|killing|killed|by|to|of|for|on|belonging|owned)\b)[\w'-]+\s+){0,4}?"
-    + _PEOPLE
-    + r"\b"
-    # not people naming whose ground it was ("the rebel-held town", "the rebel headquarters", "militant positions")
-    r"(?!-|\s+(?:headquarters|strongholds?|bases?|camps?|towns?|villages?|positions?|territory|areas?|posts?|outposts?|"
-    r"enclaves?|bastions?|hideouts?|held)\b)",
-    re.IGNORECASE,
-)  # the object: "a Taliban leader"
-_CAPTIVE_BEFORE = re.compile(r"\b" + _PEOPLE + r"\s+(?:[\w-]+\s+){0,4}(?:was|were|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_TAKEN = re.compile(r"(?:captured|seized|taken|nabbed|caught)\b")
-"""Words that take people as readily as ground: a headline that drops its "was" ("Leader Captured") says who."""
-_HEADLINE_CAPTIVE = re.compile(r"\b" + _PEOPLE + r"\s+$", re.IGNORECASE)
-_NO_OBJECT = re.compile(r"\s*(?:$|[,.;:]|(?:in|near|at|during|by|after|on|outside|inside)\b)", re.IGNORECASE)
-"""Nothing taken after the verb: the people before it were the ones taken ("Leader Captured in Khost")."""
-_TERRITORY_VERB = re.compile(
-    r"(?:fell to|overr|took control|taken control|seiz\w+ control|regain|wrest|gain|los[te]|recover|free|secur|reclaim|"
-    r"re-?occup|conquer|(?:took|taken|take|takes|taking) back|retak|restor|clear)",
-    re.IGNORECASE,
-)  # verbs whose object is ground even when people follow ("freed the area from militants", "lost it to rebels")
-
-# goods as the object of "seized": drugs, contraband, belongings (a highway named after them is where, not what)
-_GOODS = re.compile(
-    r"\w+(?:\s+(?:the|their|his|her|about|some|over|more than|nearly|around|almost|[\d.,]+))*"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:tons?|tonnes?|kg|kilos?|kilograms?|packs?|litres?|liters?|bags?|sacks?|marijuana|cannabis|"
-    r"cocaine|heroin|drugs|narcotics|cigarettes|contraband|smuggled|goods|timber|charcoal|phones|money|cash|valuables|"
-    r"belongings|livestock|cattle|cars|vehicles|property|properties)\b",
-    re.IGNORECASE,
-)
-# what was taken was taken from an armed side: ground, whatever its name ("wrested North Waziristan from a rival group")
-_FROM_SIDE = re.compile(
-    r"\s+(?:[\w'-]+\s+){1,5}?from\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}?(?:militants|fighters|rebels|insurgents|"
-    r"members|forces|troops|army|militias?|militiamen|gunmen|armed group|terrorists|jihadists|separatists|guerrillas)\b",
-    re.IGNORECASE,
-)
-_BACKGROUND_CLAUSE = re.compile(r"\b(?:after|following|since|once|when|before)\b[^,;]*$", re.IGNORECASE)
-_FROM = re.compile(r"\s+from\b", re.IGNORECASE)
-_AGENT = re.compile(r"\bby\b", re.IGNORECASE)
-_TAKER_WINDOW = 140
-_HELD_PLACE = re.compile(
-    r"(?:-held|-controlled|-run)?\s+(?:positions?|posts?|bases?|territory|areas?|towns?|villages?|lines|barracks|"
-    r"checkpoints?|camps?|strongholds?|outposts?|held|controlled|garrisons?|trenches|stations?|headquarters|compounds?)\b",
-    re.IGNORECASE,
-)
-_DRIVE_OUT = re.compile(r"(?:pushed|drove|driven|forced|expelled|ousted|cleared)\b")
-
-
-def _taker(match: re.Match[str], cues: _Cues, ctx: SentenceContext, terms: EventTerms) -> str | None:
-    """Who took the ground: the armed actor named last before the verb ("Al-Shabaab militants recaptured
-    the town" is a non-state gain even though the word is "recaptured"), or after "fell to" / "by"."""
-    words = match.group().lower()
-    if (
-        "fell to" in words
-        or _LOST_TO.match(words)
-        or _PASSIVE_BEFORE.search(cues.text[max(0, match.start() - 40) : match.start()])
-    ):
-        region_start, region_end = match.end(), min(len(cues.text), match.end() + _TAKER_WINDOW)
-        pick_last = False
-        if "fell to" not in words and not _LOST_TO.match(words) and _FROM.match(cues.text, match.end()):
-            # "liberated from IS fighters": those named after "from" lost it; only a "by" names the taker
-            agent = _AGENT.search(cues.text, match.end(), region_end)
-            if agent is None:
-                return None
-            region_start = agent.end()
-    else:
-        region_start, region_end = max(0, match.start() - _TAKER_WINDOW), match.start()
-        pick_last = True
-    found: list[tuple[int, str]] = []
-    named: list[tuple[int, int]] = []
-    for s in ctx.armed_actor_spans:
-        at = s.start - cues.offset
-        named.append((at, s.end - cues.offset))
-        if _HELD_PLACE.match(cues.text, s.end - cues.offset):
-            continue  # "overran army positions": whose ground it was, not who took it
-        if region_start <= at < region_end:
-            found.append((at, "state" if s in ctx.state_actor_spans else "nonstate"))
-    region = cues.text[region_start:region_end]
-    for side, key in (("state", "state_forces"), ("nonstate", "nonstate_forces")):
-        for m in terms.context[key].finditer(region):
-            span = (region_start + m.start(), region_start + m.end())
-            if _HELD_PLACE.match(region, m.end()):
-                continue  # "overran government positions": whose ground it was, not who took it
-            if not _overlaps(span, named):  # the "Army" of "Arakan Army": the named actor decides its side
-                found.append((span[0], side))
-    if not found:
-        return None
-    found.sort()
-    if pick_last and _RECAPTURE.search(words) and any(side == "state" for _, side in found):
-        return "state"  # "government forces and clan militias recaptured the town": the state leads the retaking
-    if pick_last:  # the subject opens the verb's clause: "IS remnants overran positions of the army and took over"
-        breaks = [m.end() for m in _SUBJECT_BREAK.finditer(cues.text, region_start, region_end)]
-        clause = [(at, side) for at, side in found if at >= (breaks[-1] if breaks else region_start)]
-        return (clause or found[-1:])[0][1]
-    return found[0][1]
-
-
-# where the subject's clause begins: punctuation, a linking word, or a speaker ("the army said militants took the town")
-_SUBJECT_BREAK = re.compile(
-    _CLAUSE_BREAK.pattern + r"|\b(?:as|while|said|says|say|claimed|reported|announced|confirmed|stated)\b(?: that\b)?",
-    re.IGNORECASE,
-)
-
-
-def _protest_type(cues: _Cues, terms: EventTerms) -> str:
-    """ACLED's order: violent demonstrators make a riot; force against peaceful ones is excessive when
-    it could kill, an intervention when it only disperses or arrests. What they protest about
-    ("against the riots of last week") says nothing of how the protest went."""
-    happened = _happened(cues.text, terms)
-    if terms.context["violent_protest"].search(happened):
-        return "Violent demonstration"
-    if terms.context["excessive_force"].search(happened):
-        return "Excessive force against protesters"
-    if terms.context["intervention"].search(happened):
-        return "Protest with intervention"
-    return "Peaceful protest"
