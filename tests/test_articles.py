@@ -153,8 +153,9 @@ def results(pipeline) -> dict[str, tuple[Extraction, dict]]:
 def _floor_key(expected: dict, field: str) -> str:
     """The floor a field's result counts towards. Articles added later name their ``set``
     ("conflicts": 61-72, one per conflict, written to check where the main event is; "conflicts2": 73-84, twelve
-    more conflicts in wordings the others cover least) and get floors of their own ("conflicts:admin1"), so adding
-    harder articles never lowers the floors pinned on the others."""
+    more conflicts in wordings the others cover least; "conflicts3": 85-92, eight more, from conflicts and sources
+    the others cover least) and get floors of their own ("conflicts:admin1"), so adding harder articles never
+    lowers the floors pinned on the others."""
     return f"{expected['set']}:{field}" if expected.get("set") else field
 
 

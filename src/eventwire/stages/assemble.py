@@ -97,6 +97,10 @@ _RESPONSIBILITY = WordsPattern(re.compile(
     r"(?:said|says|claimed)(?: [\w-]+){0,4}? (?:that )?(?:it|they) (?:was|were) behind|"
     r"\battribut(?:ed|ing) (?:the|this|these|both) (?:\w+ )?(?:attacks?|incidents?|bombings?|killings?|assault|blast|explosion)s? to|"
     r"(?:its|their) (?:fighters|men|militants|members) (?:had )?carried out|said it (?:had )?carried out|took responsibility|"
+    # "JNIM said in a claim of responsibility that its fighters had killed 70 soldiers"
+    r"\bin (?:a|an|its) (?:\w+ )?(?:claim|statement claiming|message claiming) (?:of|for) responsibility|"
+    r"(?:said|says|claimed) (?:\w+ ){0,3}(?:that )?(?:its|their) (?:fighters|men|militants|members) (?:had )?"
+    r"(?:killed|attacked|ambushed|stormed|overran|seized)\b|"
     # "claimed the firing of three rockets", "the device was likely planted by ISGS", "suspicion falls on al Shabaab"
     r"claimed (?:the )?(?:firing|launch|launching|shelling|killing|kidnapping|abduction|downing)|"
     r"\b(?:was|were) (?:likely|probably|believed to have been|suspected to have been) (?:planted|carried out|fired|laid) by|"
@@ -119,7 +123,8 @@ _DENIED = re.compile(
 )
 # words every _RESPONSIBILITY match contains: one search of the article spares a search per sentence per event
 _RESPONSIBILITY_WORDS = WordsPattern(re.compile(
-    r"claimed|blam|accus|carried out|took responsibility|behind|attribut|planted by|fired by|laid by|suspicion|"
+    r"claimed|blam|accus|carried out|responsibility|behind|attribut|planted by|fired by|laid by|suspicion|its fighters|"
+    r"their fighters|its men|their men|its militants|their militants|its members|their members|"
     r"belonged|members of|fighters of|part of|identified as",
     re.IGNORECASE,
 ))
@@ -968,10 +973,23 @@ def _generic_force(actor: ActorMention) -> bool:
 def _most_specific(candidates: list[ActorMention]) -> ActorMention | None:
     """The actor the words make the doer ("an attack by ISWAP fighters", "by suspected clan militiamen") before
     one that merely comes first or is named as context ("Nigerian army repels ISWAP raid", "an area where the
-    MILF holds camps"); among equals, the first named actor (a group, a state's forces) before generic ones."""
+    MILF holds camps"); among equals, the first named actor (a group, a state's forces) before generic ones.
+    A movement and its own branch both named ("pro-IS militants" ... "Dawlah Islamiyah") is the branch, as ACLED
+    codes the local group that acted."""
     doers = [c for c in candidates if c.agent] or candidates
     named = [c for c in doers if c.entry.family or c.entry.country] or doers
-    return named[0] if named else None
+    if not named:
+        return None
+    first = named[0]
+    branch = next(
+        (
+            c
+            for c in named
+            if c.entry.key != first.entry.key and c.entry.family == first.entry.name and c.entry.name != c.entry.family
+        ),
+        None,
+    )
+    return branch or first
 
 
 # "Looting:", "Movement of forces:", "Property destruction:": the heading of an ACLED note names the event's

@@ -62,10 +62,12 @@ _ANONYMOUS_AFTER = re.compile(
     r"(?:not be|was not|were not) (?:named|identified)|(?:who|and) (?:asked|declined|requested) not to be (?:named|identified))",
     re.IGNORECASE,
 )
-# "regional governor Ivan Fedorov", "district police chief Ali Musa": a lower-case title before a person's name
+# "regional governor Ivan Fedorov", "district police chief Ali Musa", "elder Hassan Ali": a lower-case title (an
+# office, or a standing in the community) before a person's name
 _TITLED_NAME = re.compile(
     r"^(?:[a-z][\w'’-]*\s+){0,3}(?:spokes(?:man|woman|person)|governor|mayor|commander|minister|chief|head|leader|"
-    r"director|general|colonel|president|administrator|secretary|officer|commissioner|prosecutor)\s+"
+    r"director|general|colonel|president|administrator|secretary|officer|commissioner|prosecutor|elder|activist|"
+    r"resident|lawmaker|legislator|councill?or|senator|imam|priest|pastor|bishop|doctor|journalist)\s+"
     r"(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}$"
 )
 # a described speaker that is a body, not a person: its name, given later, is a body's ("... Resistance Committee")

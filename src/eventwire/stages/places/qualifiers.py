@@ -26,11 +26,11 @@ _DIVISION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _IN_DIVISION = re.compile(
-    rf"{_KIND}\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*[’']s\s+)?(?:(?:north|south|east|west|central|far)[\w-]*\s+)?"
-    rf"({_NAME})\s+(?i:province|governorate|state|region|oblast)\b"
+    rf"(?:{_KIND}|\s+(?:canton|parish|prefecture|sub-?prefecture))\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w.-]*[’']s\s+)?"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}({_NAME})\s+(?i:province|governorate|state|region|oblast)\b"
 )
 """A division named after a place: "Hadar in Quneitra province", "Oktyabrsky in Russia's Belgorod region",
-"Selydove in Ukraine's eastern Donetsk region"."""
+"Selydove in Ukraine's eastern Donetsk region", "the Santa Ana canton of Ecuador's coastal Manabi province"."""
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,2})|and\s+[A-Z]|or\s+[A-Z])")
 """A qualifier that goes on with another name ("Aleppo, Homs, Hama"): a list, unless that name is the
 country ("Shapesh, Herat, Afghanistan")."""
