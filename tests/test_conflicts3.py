@@ -63,3 +63,12 @@ def test_a_town_told_as_a_unit_of_a_named_province_is_looked_for_in_that_provinc
     sites = [p.location for p in extraction.events[0].places if p.role.value in ("site", "near")]
     assert sites and all(getattr(loc, "admin1", None) in (None, "Junin") for loc in sites)
     assert any(getattr(loc, "admin1", None) == "Junin" for loc in sites)
+
+
+def test_a_clan_militia_fought_is_a_battle_not_an_attack_on_civilians(pipeline) -> None:
+    """ "fighting clan militiamen for hours": the community word names armed men, so the raid is a clash."""
+    extraction = _extract(
+        pipeline,
+        "Insurgents attacked the village of Buulo Jameeco on Monday, fighting clan militiamen for hours, elders said.",
+    )
+    assert extraction.events[0].type.sub_event_type == "Armed clash"

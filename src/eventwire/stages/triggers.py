@@ -407,7 +407,7 @@ def _cues(sentence: str, offset: int, terms: EventTerms, ctx: SentenceContext) -
         text=sentence,
         offset=offset,
         instruments=instruments,
-        civilians=bool(terms.context["civilians"].search(sentence)),
+        civilians=_civilians_named(sentence, terms),
         combatants=bool(terms.context["combatants"].search(screened(_SPEAKER).sub(_spaces, sentence)))
         or _sides_named(sentence, ctx) > 1,
         military_target=bool(terms.context["military_targets"].search(sentence)),
@@ -415,6 +415,14 @@ def _cues(sentence: str, offset: int, terms: EventTerms, ctx: SentenceContext) -
         protest=told or (not instruments and ctx.after_protest and _back_to_crowd(current, terms)),
         told_protest=told,
     )
+
+
+# a community word that names a militia ("clan militiamen", "tribal fighters"): armed men, not civilians
+_MILITIA_AFTER = re.compile(r"\s+(?:militias?|militiam[ae]n|fighters|gunmen)\b", re.IGNORECASE)
+
+
+def _civilians_named(text: str, terms: EventTerms) -> bool:
+    return any(not _MILITIA_AFTER.match(text, m.end()) for m in terms.context["civilians"].finditer(text))
 
 
 def _sides_named(sentence: str, ctx: SentenceContext) -> int:
@@ -467,7 +475,7 @@ def _with_victims(cues: _Cues, match: re.Match[str], terms: EventTerms, kind: st
         after = cues.text[match.end() :]
         stop = _CLAUSE_END.search(after)
         region = after[: stop.start()] if stop else after
-    civilians = bool(terms.context["civilians"].search(region))
+    civilians = _civilians_named(region, terms)
     combatants = bool(terms.context["combatants"].search(region))
     if not civilians and not combatants:
         if kind != "attack":
