@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from eventwire.records import ArticleInput, ClaimantType, Quantity, QuantityKind, Span
 from eventwire.stages import fatalities
 from test_claimants import _killed, _saying
@@ -142,3 +144,15 @@ def test_a_lake_across_borders_yields_to_the_province_a_visit_is_told_to(pipelin
     ).events[0]
     site = next(p.location for p in event.places if p.role.value in ("site", "near") and hasattr(p.location, "iso3"))
     assert site.iso3 == "TCD" and site.admin1 == "Lac"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters fired on an army helicopter near Malakal on Friday, the army said.",
+        "The army said one of its helicopters, sent to carry wounded soldiers out, had been fired on near Malakal.",
+    ],
+)
+def test_an_aircraft_fired_on_is_the_target_not_an_air_strike(pipeline, text: str) -> None:
+    """The helicopter named as what was hit is the target of the fire, not the weapon of an air strike."""
+    assert _extract(pipeline, text).events[0].type.sub_event_type != "Air/drone strike"

@@ -394,8 +394,20 @@ _EXPLICIT_KINDS = frozenset(
 )
 
 
+# an aircraft on the receiving end ("fired on an army helicopter", "one of its helicopters ... had been fired on"): the
+# target of the fire, not the weapon of an air strike
+_AIRCRAFT_HIT = re.compile(
+    r"\b(?:fired|firing|shot|shooting|opened fire) (?:on|at|upon) (?:an? |the |one of (?:its|their|the) )?(?:[\w-]+ ){0,2}?"
+    r"(?:helicopters?|planes?|aircraft|jets?)\b|"
+    r"\b(?:helicopters?|planes?|aircraft|jets?)\b(?=[^.;]{0,60}?\b(?:had been|has been|have been|was|were) "
+    r"(?:fired (?:on|upon|at)|shot at|targeted|attacked|hit|struck)\b)",
+    re.IGNORECASE,
+)
+
+
 def _cues(sentence: str, offset: int, terms: EventTerms, ctx: SentenceContext) -> _Cues:
     current = _blank(sentence, terms.context["retrospective"])  # "the scene of a 2017 gas attack" armed nothing today
+    current = screened(_AIRCRAFT_HIT).sub(_spaces, current)
     instruments = tuple(
         name for name, regex in map(terms.instruments.__getitem__, terms.instrument_screen.may_match(current))
         if regex.search(current)
