@@ -9,8 +9,9 @@ import re
 
 import pytest
 
+from eventwire import lexicon
 from eventwire.gazetteer import Gazetteer
-from eventwire.lexicon import ListScreen, WordsPattern, load_event_terms, screened
+from eventwire.lexicon import ListScreen, WordsPattern, load_event_terms, screened, words_regex
 from eventwire.stages import actors, assemble, claims, clauses, crowds, events, quantities, triggers
 
 SENTENCES = [
@@ -134,3 +135,44 @@ def test_gazetteer_rows_are_remembered_but_handed_out_fresh() -> None:
         assert first and first == gaz._match(["aleppo"])
         first.append(first[0])
         assert len(gaz._match(["aleppo"])) == len(first) - 1
+
+
+@pytest.mark.parametrize("patterns", [[r"El Ni[nñ]o"], [r"police (?:[\w'’-]+ ){0,3}?fired"]])
+def test_a_class_member_no_ascii_letter_matches_keeps_the_lowercase_twin(patterns: list[str]) -> None:
+    """The "ñ" of [nñ] and the "’" of [\\w'’-] match ASCII text in neither reading: the list keeps its fast twin."""
+    words = words_regex(patterns)
+    assert lexicon._over_lowercase(words.regex) is not None
+    for text in ("EL NINO and El Niño", "Police, witnesses said, FIRED", "police’s guards fired", "el nino", ""):
+        for _ in range(3):
+            assert _spans(words.finditer(text)) == _spans(words.regex.finditer(text))
+
+
+def test_a_class_member_matching_an_ascii_letter_gives_no_twin() -> None:
+    """The Kelvin sign matches "k" when case is ignored: lowercase text read case-sensitively would miss it."""
+    words = words_regex(["\u212aabul"])
+    assert lexicon._over_lowercase(words.regex) is None
+    words = words_regex(["[\u212a]abul"])
+    assert lexicon._over_lowercase(words.regex) is None
+    assert _spans(words.finditer("in Kabul, kabul")) == _spans(words.regex.finditer("in Kabul, kabul"))
+
+
+def test_a_screened_text_skips_a_list_none_of_whose_patterns_has_all_its_words() -> None:
+    """The word "provided" is there, but "provided ... weapons" also needs "weapons": the list is not read at all."""
+    words = words_regex([r"provided (?:\w+ )?with weapons", r"supplied arms"])
+    text = "Aid groups provided food with trucks."
+    for _ in range(3):  # a text read often is screened
+        assert words.search(text) is None
+    assert words._absent(text)
+    text = "They provided them with weapons."
+    for _ in range(3):
+        assert _spans(words.finditer(text)) == [((5, 31), "provided them with weapons")]
+    assert not words._absent(text)
+
+
+def test_context_lists_read_on_screened_texts_agree_with_their_regex(terms) -> None:  # type: ignore[no-untyped-def]
+    lists = list(terms.context.values())
+    for text in SENTENCES + _shuffled(lists, 80, 13):
+        for words in lists:
+            want = _spans(words.regex.finditer(text))
+            for _ in range(3):  # the first reads by the list's own needles, the later ones by the screen
+                assert _spans(words.finditer(text)) == want, text

@@ -68,7 +68,18 @@ class WordsPattern:
     every list (``_NeedleScreen``) and each list's check becomes one set intersection.
     """
 
-    __slots__ = ("regex", "pattern", "flags", "needles", "_keys", "_unsure", "_lowered", "_branches")
+    __slots__ = (
+        "regex",
+        "pattern",
+        "flags",
+        "needles",
+        "_keys",
+        "_unsure",
+        "_lowered",
+        "_branches",
+        "_by_key",
+        "_branch_keys",
+    )
 
     def __init__(self, regex: re.Pattern[str], *, screened_by_pattern: bool = False) -> None:
         self.regex = regex
@@ -77,11 +88,13 @@ class WordsPattern:
         self.needles: tuple[str, ...] | None
         # what each of its patterns needs, for ``ListScreen`` (read off the same parse as the needles)
         self._branches: list[tuple[frozenset[str], ...]] | None
-        self.needles, self._branches = _needles_and_branches(regex, screened_by_pattern)
+        self.needles, branches = _needles_and_branches(regex, branches_too=True)
+        self._branches = branches if screened_by_pattern else None
         self._keys, self._unsure = _screen_keys(self.needles)
         self._lowered: re.Pattern[str] | None | bool = False  # made on first use (see ``_over_lowercase``)
         if self._keys is not None:
             _register(self._keys)
+        self._by_key, self._branch_keys = _branch_index(branches)
 
     def __repr__(self) -> str:
         return f"WordsPattern({self.regex!r})"
@@ -103,17 +116,18 @@ class WordsPattern:
             if keys is not None and (last[5] is screen or last[6] >= _SCREEN_AFTER):
                 if last[5] is not screen:  # read often (or lists were added since): screen it for every list
                     _last_slice[0] = last = (text, pos, endpos, low, screen.present(low), screen, 0)
-                held = keys & last[4]
+                present = last[4]
+                held = keys & present
                 if not held:
                     return True
                 unsure = self._unsure
                 for key in held:
                     needles = unsure.get(key)
                     if needles is None:  # the key is a needle: it is there
-                        return False
+                        return self._no_pattern_held(present)
                     for needle in needles:
                         if needle in low:
-                            return False
+                            return self._no_pattern_held(present)
                 return True
             else:
                 _last_slice[0] = (*last[:6], last[6] + 1)
@@ -126,6 +140,18 @@ class WordsPattern:
         for needle in needles:
             if needle in low:
                 return False
+        return True
+
+    def _no_pattern_held(self, present: set[str]) -> bool:
+        """True when no pattern of the list finds all the words it needs among a screened text's keys (the
+        list's needle is there, but "provided" alone is not "provided them with weapons")."""
+        by_key = self._by_key
+        if by_key is None:
+            return False
+        for key in self._branch_keys & present:
+            for options in by_key[key]:
+                if all(not keys.isdisjoint(present) for keys in options):
+                    return False
         return True
 
     def _fast(self, text: str) -> tuple[re.Pattern[str], str] | None:
@@ -215,6 +241,21 @@ _last_slice: list[tuple[Any, ...]] = [(None, 0, 0, None, None, None, 0)]
 # a third of the slices are read just twice (measured on the bench corpus, 2026-11-25).
 _SCREEN_AFTER = 2
 _WORD = re.compile(r"[a-z0-9]+")
+
+
+def _branch_index(
+    branches: list[tuple[frozenset[str], ...]] | None,
+) -> tuple[dict[str, tuple[tuple[frozenset[str], ...], ...]] | None, frozenset[str]]:
+    """The list's patterns by one key each needs (its rarest-looking part, as ``ListScreen`` picks it), for
+    ``_no_pattern_held``; none when a pattern needs no word the screen sees."""
+    if branches is None or not all(branches):
+        return None, frozenset()
+    by_key: dict[str, list[tuple[frozenset[str], ...]]] = {}
+    for options in branches:
+        for key in max(options, key=lambda keys: (min(map(len, keys)), -len(keys))):
+            by_key.setdefault(key, []).append(options)
+    _register(frozenset(key for options in branches for keys in options for key in keys))
+    return {key: tuple(held) for key, held in by_key.items()}, frozenset(by_key)
 
 
 def _screen_keys(needles: tuple[str, ...] | None) -> tuple[frozenset[str] | None, dict[str, tuple[str, ...]]]:
@@ -411,6 +452,13 @@ def _small(code: int) -> int | None:
     return None if code >= 128 else code + 32 if 65 <= code <= 90 else code
 
 
+@cache
+def _ascii_kin(code: int) -> bool:
+    """Whether an ASCII character matches the character under IGNORECASE (Kelvin sign and "k")."""
+    char = re.compile(re.escape(chr(code)), re.IGNORECASE)
+    return any(char.fullmatch(chr(ascii_code)) for ascii_code in range(128))
+
+
 def _small_range(low: int, high: int) -> tuple[int, int] | None:
     if high >= 128 or (low <= 90 and high >= 65 and not (low >= 65 and high <= 90)):
         return None  # not ASCII, or capitals and other characters in one range
@@ -430,7 +478,9 @@ def _lowercased(items: Any) -> bool:
         elif op is c.IN:
             for at, (o, a) in enumerate(arg):
                 if o is c.LITERAL:
-                    small = _small(a)
+                    # a member no ASCII character matches ("’" of [\w'’-], "ñ" of [nñ]) stays: it matches ASCII
+                    # text in neither reading, and the twin reads only ASCII text
+                    small = a if a >= 128 and not _ascii_kin(a) else _small(a)
                 elif o is c.RANGE:
                     small = _small_range(*a)  # type: ignore[assignment]
                 elif o is c.NEGATE or (o is c.CATEGORY and a in _CASELESS_CATEGORIES):
